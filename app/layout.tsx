@@ -1,0 +1,61 @@
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { CourseNav } from '@/components/layout/CourseNav';
+import { MobileMenu } from '@/components/layout/MobileMenu';
+import { ThemeToggle } from '@/components/layout/ThemeToggle';
+import { THEME_INIT_SCRIPT } from '@/components/layout/theme-script';
+import { loadCourse } from '@/lib/content/load';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Database Field Guide', template: '%s · Database Field Guide' },
+  description: 'An interactive course on choosing, scaling and reasoning about databases, from access patterns to transactions.',
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#0b1120' },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const course = loadCourse();
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
+      </head>
+      <body>
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <div className="site-header-inner">
+            <MobileMenu>
+              <CourseNav course={course} label="Course (menu)" />
+            </MobileMenu>
+            <Link href="/" className="site-name">
+              <span className="site-mark" aria-hidden="true">
+                DB
+              </span>
+              Database Field Guide
+            </Link>
+            <div className="ml-auto flex items-center gap-1">
+              <ThemeToggle />
+            </div>
+          </div>
+        </header>
+        <div className="site-shell">
+          <aside className="sidebar">
+            <CourseNav course={course} label="Course" />
+          </aside>
+          <main id="main" tabIndex={-1} className="site-main">
+            {children}
+          </main>
+        </div>
+      </body>
+    </html>
+  );
+}

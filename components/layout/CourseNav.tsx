@@ -1,0 +1,37 @@
+import type { CompiledCourse } from '@/lib/content/course-types';
+import { lessonHref } from '@/lib/content/routes';
+import { NavLink } from './NavLink';
+
+/** The course's modules and lessons in reading order, generated from content/course.json. */
+export function CourseNav({ course, label }: { course: CompiledCourse; label: string }) {
+  let number = 0;
+  return (
+    <nav aria-label={label} className="course-nav">
+      <ol className="space-y-6">
+        {course.modules.map((module, moduleIndex) => (
+          <li key={module.id}>
+            <p className="nav-module">
+              <span className="nav-module-number">Module {moduleIndex + 1}</span>
+              {module.title}
+            </p>
+            <ol className="mt-2 space-y-1">
+              {module.lessons.map((lesson) => {
+                number += 1;
+                return (
+                  <li key={lesson.slug}>
+                    <NavLink href={lessonHref(lesson.slug)} className="nav-lesson">
+                      <span className="nav-lesson-number" aria-hidden="true">
+                        {number}
+                      </span>
+                      <span>{lesson.title}</span>
+                    </NavLink>
+                  </li>
+                );
+              })}
+            </ol>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,15 @@
+import type { MDXComponents } from 'mdx/types';
+import type { MdxComponentName } from '@/lib/content/mdx-names';
+import { Callout } from '@/components/ui/Callout';
+import { Diagram } from '@/components/ui/Diagram';
+import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
+
+/**
+ * THE ONE MAP FROM MDX NAMES TO COMPONENTS. A name used in a lesson but missing here fails the
+ * content build (lib/content/mdx-names.ts lists the names; the type below keeps the two in step).
+ */
+export const mdxComponents = {
+  Callout,
+  Diagram,
+  table: ResponsiveTable,
+} satisfies MDXComponents & Record<MdxComponentName, unknown>;

@@ -1,0 +1,97 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { compileLesson, type CompiledLesson } from './compile-lesson';
+import { DiagramCache } from './diagram-cache';
+import type { DiagramRenderer } from './diagram-render';
+import type { CompiledCourse } from './course-types';
+import { lessonSourceFile } from './paths';
+import { ContentError, parseCourseManifest } from './schema';
+
+export interface BuildCourseOptions {
+  contentDir: string;
+  outDir: string;
+  cacheDir: string;
+  render: DiagramRenderer;
+  /** Compile only these lessons (the manifest is still checked whole). */
+  only?: string[];
+  log?: (line: string) => void;
+}
+
+/**
+ * Validates the manifest, compiles every lesson it lists, and writes the compiled course to outDir.
+ * A lesson folder the manifest does not list is an error too: it would be unreachable.
+ */
+export async function buildCourse(options: BuildCourseOptions): Promise<CompiledCourse> {
+  const log = options.log ?? (() => {});
+  const manifestFile = path.join(options.contentDir, 'course.json');
+  const relative = (file: string) => path.relative(process.cwd(), file) || file;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  } catch (error) {
+    throw new ContentError(relative(manifestFile), `cannot read the manifest: ${(error as Error).message}`);
+  }
+  const manifest = parseCourseManifest(relative(manifestFile), raw);
+  const listed = manifest.modules.flatMap((m) => m.lessons);
+  for (const slug of listed) {
+    if (!existsSync(lessonSourceFile(slug, options.contentDir)))
+      throw new ContentError(relative(manifestFile), `lists "${slug}" but ${relative(lessonSourceFile(slug, options.contentDir))} does not exist`);
+  }
+  const lessonsDir = path.join(options.contentDir, 'lessons');
+  for (const folder of existsSync(lessonsDir) ? readdirSync(lessonsDir) : []) {
+    if (!listed.includes(folder))
+      throw new ContentError(relative(manifestFile), `does not list the lesson folder content/lessons/${folder}; add it to a module`);
+  }
+
+  const cache = new DiagramCache(options.cacheDir);
+  const stats = { rendered: 0, cached: 0 };
+  const selected = options.only?.length ? listed.filter((s) => options.only?.includes(s)) : listed;
+  mkdirSync(path.join(options.outDir, 'lessons'), { recursive: true });
+  const compiled = new Map<string, CompiledLesson>();
+  for (const slug of selected) {
+    const file = lessonSourceFile(slug, options.contentDir);
+    const lesson = await compileLesson({ slug, file: relative(file), source: readFileSync(file, 'utf8'), cache, render: options.render, stats });
+    compiled.set(slug, lesson);
+    writeFileSync(path.join(options.outDir, 'lessons', `${slug}.json`), JSON.stringify(lesson));
+    log(`compiled ${relative(file)} (${lesson.words} words, ${lesson.toc.length} headings)`);
+  }
+  log(`diagrams: ${stats.rendered} drawn, ${stats.cached} from the cache`);
+  if (!options.only?.length) {
+    const pruned = cache.pruneUnused();
+    if (pruned) log(`diagram cache: removed ${pruned} unused SVGs`);
+  }
+
+  const course: CompiledCourse = {
+    title: manifest.title,
+    tagline: manifest.tagline,
+    outcomes: manifest.outcomes,
+    modules: manifest.modules.map((mod) => ({
+      id: mod.id,
+      title: mod.title,
+      summary: mod.summary,
+      lessons: mod.lessons.map((slug) => {
+        const lesson = compiled.get(slug) ?? readCompiled(options.outDir, slug);
+        return {
+          slug,
+          title: lesson.frontmatter.title,
+          summary: lesson.frontmatter.summary,
+          minutes: lesson.frontmatter.minutes,
+          readingMinutes: lesson.readingMinutes,
+        };
+      }),
+    })),
+  };
+  writeFileSync(path.join(options.outDir, 'course.json'), JSON.stringify(course, null, 2));
+  return course;
+}
+
+function readCompiled(outDir: string, slug: string): CompiledLesson {
+  const file = path.join(outDir, 'lessons', `${slug}.json`);
+  if (!existsSync(file)) throw new Error(`${slug} has not been compiled yet: run the content build without --only first`);
+  return JSON.parse(readFileSync(file, 'utf8')) as CompiledLesson;
+}
+
+/** Removes a previous build's output. */
+export function cleanCompiled(outDir: string): void {
+  rmSync(outDir, { recursive: true, force: true });
+}

@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { RENDER_CONFIG_VERSION, type DiagramTheme } from './diagram-render';
+
+/** The cache key of one diagram in one theme: a hash of its source, the theme and the renderer config. */
+export function diagramKey(source: string, theme: DiagramTheme): string {
+  return createHash('sha256').update(`${RENDER_CONFIG_VERSION}\n${theme}\n${source.trim()}\n`).digest('hex').slice(0, 20);
+}
+
+/**
+ * Rendered diagrams kept in the repository (one SVG file per key), so a machine without a browser
+ * can build the site as long as no diagram changed.
+ */
+export class DiagramCache {
+  private readonly used = new Set<string>();
+
+  constructor(readonly directory: string) {}
+
+  /** The cached SVG for a key, or undefined. */
+  get(key: string): string | undefined {
+    this.used.add(key);
+    const file = this.fileFor(key);
+    return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  }
+
+  /** Stores a freshly rendered SVG. */
+  set(key: string, svg: string): void {
+    this.used.add(key);
+    mkdirSync(this.directory, { recursive: true });
+    writeFileSync(this.fileFor(key), svg);
+  }
+
+  /** Deletes cached diagrams that no lesson used in this build; returns how many went. */
+  pruneUnused(): number {
+    if (!existsSync(this.directory)) return 0;
+    let removed = 0;
+    for (const name of readdirSync(this.directory)) {
+      if (name.endsWith('.svg') && !this.used.has(name.slice(0, -4))) {
+        rmSync(path.join(this.directory, name));
+        removed += 1;
+      }
+    }
+    return removed;
+  }
+
+  private fileFor(key: string): string {
+    return path.join(this.directory, `${key}.svg`);
+  }
+}
+
+/**
+ * Makes a rendered SVG's ids unique to its key: mermaid numbers diagrams per render call
+ * (mermaid-light-0, …), so two cached diagrams on one page would otherwise share ids and styles.
+ */
+export function scopeSvgIds(svg: string, theme: DiagramTheme, key: string): string {
+  return svg.replace(new RegExp(`mermaid-${theme}-\\d+`, 'g'), `dgm-${key}`);
+}

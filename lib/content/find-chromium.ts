@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+/** Flags that let Chromium start headless as root on a machine with no outside network. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** What a reader is told when no browser can be found. */
+export const NO_CHROMIUM_MESSAGE =
+  'No Chromium found. Install one with `apt-get install -y chromium` (Debian/Ubuntu), ' +
+  'or `npx playwright install chromium` where downloads are allowed, or set CHROMIUM_PATH to a Chromium/Chrome binary.';
+
+/**
+ * Finds a Chromium to drive: $CHROMIUM_PATH, then the system's /usr/bin/chromium, then the browser
+ * Playwright downloaded. Returns null when there is none.
+ */
+export function findChromium(): string | null {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  for (const candidate of candidates) {
+    if (candidate && existsSync(candidate)) return candidate;
+  }
+  try {
+    const require = createRequire(import.meta.url);
+    const { chromium } = require('playwright-core') as { chromium: { executablePath(): string } };
+    const bundled = chromium.executablePath();
+    if (bundled && existsSync(bundled)) return bundled;
+  } catch {
+    // playwright-core missing or has no browser registry: fall through to "none".
+  }
+  return null;
+}
+
+/** Like findChromium, but throws an error that says how to get a browser. */
+export function requireChromium(purpose: string): string {
+  const found = findChromium();
+  if (!found) throw new Error(`${purpose} needs a browser. ${NO_CHROMIUM_MESSAGE}`);
+  return found;
+}

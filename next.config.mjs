@@ -1,0 +1,15 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // A static export: `out/` works on any static file server.
+  output: 'export',
+  // /lessons/x/ → out/lessons/x/index.html, which every static server resolves.
+  trailingSlash: true,
+  images: { unoptimized: true },
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // MDX is compiled by scripts/build-content.ts, outside Next's bundler. These stay external in case
+  // any server code ever imports them (bundled, they fail inside esbuild).
+  serverExternalPackages: ['rehype-mermaid', 'mermaid-isomorphic', 'mdx-bundler', 'esbuild'],
+};
+
+export default nextConfig;

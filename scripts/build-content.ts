@@ -1,0 +1,29 @@
+/**
+ * Content build step: validates content/course.json and every lesson, compiles MDX with
+ * mdx-bundler, draws diagrams (or takes them from content/diagram-cache) and writes .content/.
+ * Usage: tsx scripts/build-content.ts [--only slug,slug]
+ */
+import { buildCourse, cleanCompiled } from '../lib/content/build-course';
+import { renderWithRehypeMermaid } from '../lib/content/diagram-render';
+import { COMPILED_DIR, CONTENT_DIR, DIAGRAM_CACHE_DIR } from '../lib/content/paths';
+
+const onlyFlag = process.argv.indexOf('--only');
+const only = onlyFlag >= 0 ? (process.argv[onlyFlag + 1] ?? '').split(',').filter(Boolean) : undefined;
+
+const started = performance.now();
+try {
+  if (!only) cleanCompiled(COMPILED_DIR);
+  const course = await buildCourse({
+    contentDir: CONTENT_DIR,
+    outDir: COMPILED_DIR,
+    cacheDir: DIAGRAM_CACHE_DIR,
+    render: renderWithRehypeMermaid,
+    only,
+    log: (line) => console.log(`content: ${line}`),
+  });
+  const lessons = course.modules.reduce((n, m) => n + m.lessons.length, 0);
+  console.log(`content: ${lessons} lessons in ${course.modules.length} modules, ${Math.round(performance.now() - started)} ms`);
+} catch (error) {
+  console.error(`\ncontent build failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
