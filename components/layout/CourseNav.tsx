@@ -4,7 +4,7 @@ import { NavLink } from './NavLink';
 
 /** The course's modules and lessons in reading order, generated from content/course.json. */
 export function CourseNav({ course, label }: { course: CompiledCourse; label: string }) {
-  let number = 0;
+  const firstNumber = course.modules.map((_, i) => course.modules.slice(0, i).reduce((n, m) => n + m.lessons.length, 1));
   return (
     <nav aria-label={label} className="course-nav">
       <ol className="space-y-6">
@@ -12,11 +12,11 @@ export function CourseNav({ course, label }: { course: CompiledCourse; label: st
           <li key={module.id}>
             <p className="nav-module">
               <span className="nav-module-number">Module {moduleIndex + 1}</span>
-              {module.title}
+              <span>{module.title}</span>
             </p>
             <ol className="mt-2 space-y-1">
-              {module.lessons.map((lesson) => {
-                number += 1;
+              {module.lessons.map((lesson, lessonIndex) => {
+                const number = (firstNumber[moduleIndex] ?? 1) + lessonIndex;
                 return (
                   <li key={lesson.slug}>
                     <NavLink href={lessonHref(lesson.slug)} className="nav-lesson">

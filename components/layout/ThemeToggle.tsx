@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { THEME_STORAGE_KEY } from './theme-script';
 
 type Theme = 'light' | 'dark';
@@ -20,18 +20,23 @@ function storedChoice(): Theme | null {
   }
 }
 
+// The <html> class (set first by the head script) is the one source of truth for the theme.
+function subscribeToThemeClass(onChange: () => void) {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
+  return () => observer.disconnect();
+}
+const readThemeClass = (): Theme => (document.documentElement.classList.contains('dark') ? 'dark' : 'light');
+const noThemeOnServer = (): Theme | null => null;
+
 /** Switches between light and dark, remembers the choice, and follows the system until one is made. */
 export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme | null>(null);
+  const theme = useSyncExternalStore<Theme | null>(subscribeToThemeClass, readThemeClass, noThemeOnServer);
 
   useEffect(() => {
-    setTheme(document.documentElement.classList.contains('dark') ? 'dark' : 'light');
     const media = matchMedia('(prefers-color-scheme: dark)');
     const followSystem = (event: MediaQueryListEvent) => {
-      if (storedChoice()) return;
-      const next = event.matches ? 'dark' : 'light';
-      applyTheme(next);
-      setTheme(next);
+      if (!storedChoice()) applyTheme(event.matches ? 'dark' : 'light');
     };
     media.addEventListener('change', followSystem);
     return () => media.removeEventListener('change', followSystem);
@@ -46,7 +51,6 @@ export function ThemeToggle() {
       title={`Switch to ${next} theme`}
       onClick={() => {
         applyTheme(next);
-        setTheme(next);
         try {
           localStorage.setItem(THEME_STORAGE_KEY, next);
         } catch {
@@ -55,7 +59,7 @@ export function ThemeToggle() {
       }}
     >
       <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
-        {/* Sun in dark mode (what you switch to), moon in light mode; before hydration, the moon. */}
+        {/* A sun offers light mode, a moon offers dark mode; before hydration, the moon. */}
         {theme === 'dark' ? (
           <>
             <circle cx="12" cy="12" r="4" />

@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { course, lessons } from './helpers';
+
+test('previous/next links walk the course in manifest order', async ({ page }) => {
+  await page.goto(`/lessons/${lessons[0]!.slug}/`);
+  for (const lesson of lessons.slice(1)) {
+    await page.getByRole('navigation', { name: 'Previous and next lesson' }).getByRole('link', { name: /Next/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/lessons/${lesson.slug}/$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.title);
+  }
+  for (const lesson of lessons.slice(0, -1).reverse()) {
+    await page.getByRole('navigation', { name: 'Previous and next lesson' }).getByRole('link', { name: /Previous/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/lessons/${lesson.slug}/$`));
+  }
+});
+
+test('the sidebar lists every module and lesson, navigates, and marks the current lesson', async ({ page }) => {
+  await page.goto('/');
+  const sidebar = page.getByRole('navigation', { name: 'Course', exact: true });
+  for (const module of course.modules) await expect(sidebar.getByText(module.title, { exact: true })).toBeVisible();
+  for (const lesson of lessons) {
+    await sidebar.getByRole('link', { name: lesson.title }).click();
+    await expect(page).toHaveURL(new RegExp(`/lessons/${lesson.slug}/$`));
+    await expect(sidebar.getByRole('link', { name: lesson.title })).toHaveAttribute('aria-current', 'page');
+  }
+});
+
+test('the home page presents every module and starts the course at lesson 1', async ({ page }) => {
+  await page.goto('/');
+  for (const module of course.modules) await expect(page.getByRole('heading', { name: module.title })).toBeVisible();
+  await page.getByRole('link', { name: /Start with lesson 1/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/lessons/${lessons[0]!.slug}/$`));
+});
+
+test.describe('theme', () => {
+  test('follows the system setting when the reader has not chosen', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveClass(/dark/);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(page.locator('html')).not.toHaveClass(/dark/);
+  });
+
+  test('the toggle switches theme and the choice survives a reload', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(`/lessons/${lessons[0]!.slug}/`);
+    await expect(page.locator('html')).not.toHaveClass(/dark/);
+    await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+    await expect(page.locator('html')).toHaveClass(/dark/);
+    await page.reload();
+    await expect(page.locator('html')).toHaveClass(/dark/);
+    await expect(page.getByRole('button', { name: 'Switch to light theme' })).toBeVisible();
+    await page.getByRole('button', { name: 'Switch to light theme' }).click();
+    await page.reload();
+    await expect(page.locator('html')).not.toHaveClass(/dark/);
+  });
+
+  test('the stored theme is applied by the head script before any app JavaScript runs (no flash)', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.addInitScript(() => localStorage.setItem('dfg-theme', 'dark'));
+    await page.route('**/_next/static/**/*.js', (route) => route.abort());
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveClass(/dark/);
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(11, 17, 32)');
+  });
+});
