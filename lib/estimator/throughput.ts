@@ -28,7 +28,7 @@ export interface ThroughputEstimate {
   peakWritesPerSecond: PerSecond;
   /** readsPerSecond × peakToAverage. */
   peakReadsPerSecond: PerSecond;
-  /** Reads per write; `null` when there are no writes (never Infinity or NaN). */
+  /** Reads per write; `null` when there are no writes, or so few that the ratio would overflow (never Infinity or NaN). */
   readWriteRatio: number | null;
   /** Read-heavy above 10:1, write-heavy below 3:1, balanced in between (no writes → read-heavy), with hints. */
   profile: WorkloadProfile;
@@ -67,7 +67,9 @@ export function estimateThroughput(input: ThroughputInput): ThroughputEstimate {
   const readsPerDay = perDay(guardFinite(i.dailyActiveUsers * i.readsPerUserPerDay, ['dailyActiveUsers', 'readsPerUserPerDay']));
   const writesPerSecond = perDayToPerSecond(writesPerDay);
   const readsPerSecond = perDayToPerSecond(readsPerDay);
-  const readWriteRatio = writesPerDay === 0 ? null : readsPerDay / writesPerDay;
+  const ratio = writesPerDay === 0 ? null : readsPerDay / writesPerDay;
+  // Vanishingly few writes (e.g. 1e-320/day) overflow the ratio: that is "no writes" for every practical purpose.
+  const readWriteRatio = ratio !== null && Number.isFinite(ratio) ? ratio : null;
 
   return {
     writesPerDay,

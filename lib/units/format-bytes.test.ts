@@ -10,6 +10,7 @@ describe('formatBytes', () => {
     [1.5e12, 'binary', '1.36 TiB'],
     [0, 'decimal', '0 B'],
     [0, 'binary', '0 B'],
+    [-0, 'decimal', '0 B'],
     [999, 'decimal', '999 B'],
     [1000, 'decimal', '1.00 KB'],
     [1000, 'binary', '1,000 B'],

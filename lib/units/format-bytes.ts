@@ -11,10 +11,12 @@ export interface FormatBytesOptions {
  * Formats a byte count with the largest unit whose value is at least 1, always labelled:
  * `formatBytes(bytes(1.5e12), 'decimal') === '1.50 TB'`, `formatBytes(bytes(1.5e12), 'binary') === '1.36 TiB'`.
  */
-export function formatBytes(value: Bytes, system: ByteSystem, options: FormatBytesOptions = {}): string {
-  if (!Number.isFinite(value) || value < 0) {
-    throw new RangeError(`formatBytes needs a finite, non-negative byte count (got ${String(value)})`);
+export function formatBytes(size: Bytes, system: ByteSystem, options: FormatBytesOptions = {}): string {
+  if (!Number.isFinite(size) || size < 0) {
+    throw new RangeError(`formatBytes needs a finite, non-negative byte count (got ${String(size)})`);
   }
+  // Adding 0 turns -0 into 0, which would otherwise print as "-0 B".
+  const value = size + 0;
   const fractionDigits = options.fractionDigits ?? 2;
   const units = system === 'binary' ? BINARY_BYTE_UNITS : DECIMAL_BYTE_UNITS;
   const base = system === 'binary' ? 1024 : 1000;
