@@ -7,6 +7,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -57,12 +58,17 @@ const server = createServer((request, response) => {
   const body = file ?? path.join(root, '404.html');
   const type = TYPES[path.extname(body)] ?? 'application/octet-stream';
   const immutable = body.includes(`${path.sep}_next${path.sep}static${path.sep}`);
+  // Compress text the way production static hosts do, so measured transfer sizes are realistic.
+  const gzip = /gzip/.test(String(request.headers['accept-encoding'] ?? '')) && /text|json|javascript|svg/.test(type);
   response.writeHead(status, {
     'Content-Type': type,
     'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    Vary: 'Accept-Encoding',
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
   });
   if (request.method === 'HEAD') return response.end();
-  createReadStream(body).pipe(response);
+  const stream = createReadStream(body);
+  (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
 });
 
 server.listen(port, '127.0.0.1', () => {
