@@ -3,6 +3,7 @@
  * mdx-bundler, draws diagrams (or takes them from content/diagram-cache) and writes .content/.
  * Usage: tsx scripts/build-content.ts [--only slug,slug]
  */
+import { renderLessonBody } from '../components/mdx/render-body';
 import { buildCourse, cleanCompiled } from '../lib/content/build-course';
 import { renderWithRehypeMermaid } from '../lib/content/diagram-render';
 import { COMPILED_DIR, CONTENT_DIR, DIAGRAM_CACHE_DIR } from '../lib/content/paths';
@@ -18,6 +19,7 @@ try {
     outDir: COMPILED_DIR,
     cacheDir: DIAGRAM_CACHE_DIR,
     render: renderWithRehypeMermaid,
+    renderBody: renderLessonBody,
     only,
     log: (line) => console.log(`content: ${line}`),
   });

@@ -2,8 +2,11 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildCourse } from './build-course';
+import { renderLessonBody } from '@/components/mdx/render-body';
+import { buildCourse as buildWith, type BuildCourseOptions } from './build-course';
 import type { DiagramRenderer } from './diagram-render';
+
+const buildCourse = (options: Omit<BuildCourseOptions, 'renderBody'>) => buildWith({ ...options, renderBody: renderLessonBody });
 
 const FIXTURES = path.join(import.meta.dirname, '__fixtures__');
 
@@ -50,8 +53,15 @@ describe('buildCourse', () => {
       { id: 'first-section', text: 'First section', depth: 2 },
       { id: 'a-subsection', text: 'A subsection', depth: 3 },
     ]);
-    expect(lesson.code).toContain('Diagram');
-    expect(lesson.code).toContain('Two boxes');
+    const html = lesson.segments.map((s: { html?: string }) => s.html ?? '').join('');
+    expect(lesson.segments).toHaveLength(1);
+    expect(html).toContain('<figcaption>Two boxes</figcaption>');
+    expect(html).toContain('role="img" aria-label="A flowchart with box A pointing to box B."');
+    expect(html).toMatch(/<div class="diagram-dark"><svg id="dgm-[0-9a-f]{20}"/);
+    expect(html).toContain('<aside class="callout callout-tip" aria-label="Tip">');
+    expect(html).toMatch(/<div class="table-scroll" role="region"[^>]*tabindex="0"><table>/);
+    expect(html).toContain('<h3 id="a-subsection"><a class="heading-anchor" href="#a-subsection">A subsection</a></h3>');
+    expect(html).toMatch(/<pre class="shiki shiki-themes github-light-default github-dark-default"/);
     expect(calls.map((c) => c.theme)).toEqual(['light', 'dark']);
     expect(readdirSync(dirs.cacheDir)).toHaveLength(2);
   });

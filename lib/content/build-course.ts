@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import path from 'node:path';
 import { compileLesson, type CompiledLesson } from './compile-lesson';
 import { DiagramCache } from './diagram-cache';
+import type { BodyRenderer } from './body-segments';
 import type { DiagramRenderer } from './diagram-render';
 import type { CompiledCourse } from './course-types';
 import { lessonSourceFile } from './paths';
@@ -12,6 +13,7 @@ export interface BuildCourseOptions {
   outDir: string;
   cacheDir: string;
   render: DiagramRenderer;
+  renderBody: BodyRenderer;
   /** Compile only these lessons (the manifest is still checked whole). */
   only?: string[];
   log?: (line: string) => void;
@@ -50,7 +52,7 @@ export async function buildCourse(options: BuildCourseOptions): Promise<Compiled
   const compiled = new Map<string, CompiledLesson>();
   for (const slug of selected) {
     const file = lessonSourceFile(slug, options.contentDir);
-    const lesson = await compileLesson({ slug, file: relative(file), source: readFileSync(file, 'utf8'), cache, render: options.render, stats });
+    const lesson = await compileLesson({ slug, file: relative(file), source: readFileSync(file, 'utf8'), cache, render: options.render, renderBody: options.renderBody, stats });
     compiled.set(slug, lesson);
     writeFileSync(path.join(options.outDir, 'lessons', `${slug}.json`), JSON.stringify(lesson));
     log(`compiled ${relative(file)} (${lesson.words} words, ${lesson.toc.length} headings)`);

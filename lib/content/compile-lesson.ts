@@ -5,6 +5,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
+import type { BodyRenderer, BodySegment } from './body-segments';
 import type { DiagramCache } from './diagram-cache';
 import type { DiagramRenderer } from './diagram-render';
 import { countWords, readingMinutes } from './reading-time';
@@ -17,8 +18,8 @@ import { ContentError, parseFrontmatter, type LessonFrontmatter } from './schema
 export interface CompiledLesson {
   slug: string;
   frontmatter: LessonFrontmatter;
-  /** mdx-bundler output: the body of a function that returns the MDX module. */
-  code: string;
+  /** The body as build-time HTML, cut where interactive widgets stand. */
+  segments: BodySegment[];
   toc: TocEntry[];
   words: number;
   readingMinutes: number;
@@ -31,6 +32,7 @@ export interface CompileOptions {
   source: string;
   cache: DiagramCache;
   render: DiagramRenderer;
+  renderBody: BodyRenderer;
   stats?: { rendered: number; cached: number };
 }
 
@@ -75,8 +77,14 @@ export async function compileLesson(options: CompileOptions): Promise<CompiledLe
   } catch (error) {
     throw asContentError(file, error);
   }
+  let segments: BodySegment[];
+  try {
+    segments = options.renderBody(result.code, file);
+  } catch (error) {
+    throw asContentError(file, error);
+  }
   const words = countWords(parsed.content);
-  return { slug: options.slug, frontmatter, code: result.code, toc, words, readingMinutes: readingMinutes(words) };
+  return { slug: options.slug, frontmatter, segments, toc, words, readingMinutes: readingMinutes(words) };
 }
 
 /** mdx-bundler reports esbuild errors whose detail hides in `errors[].detail`; find our ContentError or name the file. */

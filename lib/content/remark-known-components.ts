@@ -1,10 +1,10 @@
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import { AUTHORED_COMPONENTS } from './mdx-names';
+import { KNOWN_AUTHORED_NAMES } from './mdx-names';
 import { ContentError } from './schema';
 
-const known = new Set<string>(AUTHORED_COMPONENTS);
+const known = new Set<string>(KNOWN_AUTHORED_NAMES);
 
 /** Fails the build on a capitalised JSX tag that the component registry does not provide. */
 export function remarkKnownComponents(options: { file: string }) {

@@ -4,7 +4,7 @@ import { LessonHeader } from '@/components/lesson/LessonHeader';
 import { LessonPager } from '@/components/lesson/LessonPager';
 import { LessonSources } from '@/components/lesson/LessonSources';
 import { TableOfContents } from '@/components/lesson/TableOfContents';
-import { MdxContent } from '@/components/mdx/MdxContent';
+import { LessonBody } from '@/components/mdx/LessonBody';
 import { findLessonPlace, loadCourse, loadLesson } from '@/lib/content/load';
 
 type Params = { slug: string };
@@ -33,7 +33,7 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
         <LessonHeader lesson={lesson} place={place} />
         <TableOfContents toc={lesson.toc} variant="inline" />
         <div className="prose prose-slate dark:prose-invert lesson-body">
-          <MdxContent code={lesson.code} />
+          <LessonBody segments={lesson.segments} />
         </div>
         <LessonSources sources={lesson.frontmatter.sources} />
         <LessonPager place={place} />
