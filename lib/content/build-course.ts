@@ -6,7 +6,8 @@ import type { BodyRenderer } from './body-segments';
 import type { DiagramRenderer } from './diagram-render';
 import type { CompiledCourse } from './course-types';
 import { lessonSourceFile } from './paths';
-import { ContentError, parseCourseManifest } from './schema';
+import { ContentError, describeIssues, parseCourseManifest } from './schema';
+import { quizSchema, type Quiz } from '../quiz/schema';
 
 export interface BuildCourseOptions {
   contentDir: string;
@@ -52,7 +53,8 @@ export async function buildCourse(options: BuildCourseOptions): Promise<Compiled
   const compiled = new Map<string, CompiledLesson>();
   for (const slug of selected) {
     const file = lessonSourceFile(slug, options.contentDir);
-    const lesson = await compileLesson({ slug, file: relative(file), source: readFileSync(file, 'utf8'), cache, render: options.render, renderBody: options.renderBody, stats });
+    const compiledBody = await compileLesson({ slug, file: relative(file), source: readFileSync(file, 'utf8'), cache, render: options.render, renderBody: options.renderBody, stats });
+    const lesson = { ...compiledBody, quiz: readQuiz(path.join(path.dirname(file), 'quiz.json'), relative) };
     compiled.set(slug, lesson);
     writeFileSync(path.join(options.outDir, 'lessons', `${slug}.json`), JSON.stringify(lesson));
     log(`compiled ${relative(file)} (${lesson.words} words, ${lesson.toc.length} headings)`);
@@ -85,6 +87,20 @@ export async function buildCourse(options: BuildCourseOptions): Promise<Compiled
   };
   writeFileSync(path.join(options.outDir, 'course.json'), JSON.stringify(course, null, 2));
   return course;
+}
+
+/** A lesson's quiz.json, validated; null when the lesson has none yet. */
+function readQuiz(file: string, relative: (file: string) => string): Quiz | null {
+  if (!existsSync(file)) return null;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ContentError(relative(file), `is not valid JSON: ${(error as Error).message}`);
+  }
+  const result = quizSchema.safeParse(raw);
+  if (!result.success) throw new ContentError(relative(file), `invalid quiz\n${describeIssues(result.error)}`);
+  return result.data;
 }
 
 function readCompiled(outDir: string, slug: string): CompiledLesson {

@@ -5,6 +5,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
+import type { Quiz } from '../quiz/schema';
 import type { BodyRenderer, BodySegment } from './body-segments';
 import type { DiagramCache } from './diagram-cache';
 import type { DiagramRenderer } from './diagram-render';
@@ -23,6 +24,8 @@ export interface CompiledLesson {
   toc: TocEntry[];
   words: number;
   readingMinutes: number;
+  /** The lesson's quiz (quiz.json beside index.mdx), validated; null while it has none. */
+  quiz: Quiz | null;
 }
 
 export interface CompileOptions {
@@ -44,7 +47,7 @@ const SHIKI_LANGS = ['sql', 'ts', 'tsx', 'js', 'json', 'bash', 'shell', 'yaml', 
  * Compiles one lesson's MDX at build time (THIS RUNS IN NODE, NOT IN NEXT'S BUNDLER: rehype-mermaid
  * drives a browser). Every failure is a ContentError that names the file.
  */
-export async function compileLesson(options: CompileOptions): Promise<CompiledLesson> {
+export async function compileLesson(options: CompileOptions): Promise<Omit<CompiledLesson, 'quiz'>> {
   const { file, source } = options;
   let parsed;
   try {
