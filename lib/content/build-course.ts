@@ -53,8 +53,7 @@ export async function buildCourse(options: BuildCourseOptions): Promise<Compiled
   const compiled = new Map<string, CompiledLesson>();
   for (const slug of selected) {
     const file = lessonSourceFile(slug, options.contentDir);
-    const compiledBody = await compileLesson({ slug, file: relative(file), source: readFileSync(file, 'utf8'), cache, render: options.render, renderBody: options.renderBody, stats });
-    const lesson = { ...compiledBody, quiz: readQuiz(path.join(path.dirname(file), 'quiz.json'), relative) };
+    const lesson = await compileLessonFolder(path.dirname(file), { cache, render: options.render, renderBody: options.renderBody, stats });
     compiled.set(slug, lesson);
     writeFileSync(path.join(options.outDir, 'lessons', `${slug}.json`), JSON.stringify(lesson));
     log(`compiled ${relative(file)} (${lesson.words} words, ${lesson.toc.length} headings)`);
@@ -87,6 +86,29 @@ export async function buildCourse(options: BuildCourseOptions): Promise<Compiled
   };
   writeFileSync(path.join(options.outDir, 'course.json'), JSON.stringify(course, null, 2));
   return course;
+}
+
+/**
+ * Compiles one lesson folder (index.mdx and an optional quiz.json) wherever it lives: the build
+ * uses it for content/lessons/*, and scripts/check-lesson.ts for drafts not yet in the course.
+ */
+export async function compileLessonFolder(
+  folder: string,
+  options: Pick<BuildCourseOptions, 'render' | 'renderBody'> & { cache: DiagramCache; stats?: { rendered: number; cached: number } },
+): Promise<CompiledLesson> {
+  const relative = (file: string) => path.relative(process.cwd(), file) || file;
+  const file = path.join(folder, 'index.mdx');
+  if (!existsSync(file)) throw new ContentError(relative(file), 'does not exist');
+  const body = await compileLesson({
+    slug: path.basename(folder),
+    file: relative(file),
+    source: readFileSync(file, 'utf8'),
+    cache: options.cache,
+    render: options.render,
+    renderBody: options.renderBody,
+    stats: options.stats,
+  });
+  return { ...body, quiz: readQuiz(path.join(folder, 'quiz.json'), relative) };
 }
 
 /** A lesson's quiz.json, validated; null when the lesson has none yet. */
