@@ -86,3 +86,31 @@ test('an unknown address gets the 404 page with links back into the course', asy
   await page.getByRole('link', { name: 'The course home page' }).click();
   await expect(page).toHaveURL(/\/$/);
 });
+
+test('lesson text ships once: in the HTML, not again in the React payload', async ({ request }) => {
+  for (const lesson of lessons) {
+    const html = await (await request.get(`/lessons/${lesson.slug}/`)).text();
+    const firstHeading = /<h2 id="([^"]+)"/.exec(html)?.[1];
+    expect(firstHeading, `${lesson.slug} has its body in the HTML`).toBeTruthy();
+    const payload = [...html.matchAll(/<script>self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g)].map((m) => m[1]).join('');
+    expect(payload).not.toContain(`id=\\"${firstHeading}\\"`);
+    expect(payload).not.toContain('<svg');
+  }
+});
+
+test('a lesson reached by client-side navigation shows its full text and diagrams', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto(`/lessons/${lessons[0]!.slug}/`);
+  const target = lessons[1]!;
+  await page.getByRole('navigation', { name: 'Course', exact: true }).getByRole('link', { name: target.title }).click();
+  await expect(page).toHaveURL(new RegExp(`/lessons/${target.slug}/$`));
+  await expect(page.locator('.lesson-body h2').first()).toBeVisible();
+  await expect(page.locator('figure.diagram').first()).toBeVisible();
+  // Going back shows the first lesson's own text again, not the second's.
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessons[0]!.title);
+  const firstH2 = await page.locator('.lesson-body h2').first().textContent();
+  const expected = await (await page.request.get(`/lessons/${lessons[0]!.slug}/`)).text();
+  expect(expected).toContain(`${firstH2}</a></h2>`);
+  expect(errors).toEqual([]);
+});

@@ -6,20 +6,24 @@
 import { renderLessonBody } from '../components/mdx/render-body';
 import { buildCourse, cleanCompiled } from '../lib/content/build-course';
 import { renderWithRehypeMermaid } from '../lib/content/diagram-render';
-import { COMPILED_DIR, CONTENT_DIR, DIAGRAM_CACHE_DIR } from '../lib/content/paths';
+import { COMPILED_DIR, CONTENT_DIR, DIAGRAM_CACHE_DIR, HTML_CHUNKS_DIR } from '../lib/content/paths';
 
 const onlyFlag = process.argv.indexOf('--only');
 const only = onlyFlag >= 0 ? (process.argv[onlyFlag + 1] ?? '').split(',').filter(Boolean) : undefined;
 
 const started = performance.now();
 try {
-  if (!only) cleanCompiled(COMPILED_DIR);
+  if (!only) {
+    cleanCompiled(COMPILED_DIR);
+    cleanCompiled(HTML_CHUNKS_DIR);
+  }
   const course = await buildCourse({
     contentDir: CONTENT_DIR,
     outDir: COMPILED_DIR,
     cacheDir: DIAGRAM_CACHE_DIR,
     render: renderWithRehypeMermaid,
     renderBody: renderLessonBody,
+    chunksDir: HTML_CHUNKS_DIR,
     only,
     log: (line) => console.log(`content: ${line}`),
   });

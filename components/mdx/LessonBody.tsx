@@ -1,13 +1,15 @@
 import type { ComponentType } from 'react';
 import type { BodySegment } from '@/lib/content/body-segments';
 import { islandComponents } from './islands';
+import { StaticHtmlChunk } from './StaticHtmlChunk';
 
 /** A lesson body: build-time HTML for the text, with interactive widgets mounted where the lesson places them. */
 export function LessonBody({ segments }: { segments: BodySegment[] }) {
   return segments.map((segment, index) => {
     if (segment.kind === 'html') {
-      // Our own build output from the lesson's MDX (no reader input reaches it).
-      return <div key={index} className="lesson-chunk" dangerouslySetInnerHTML={{ __html: segment.html }} />;
+      if (!segment.src) throw new Error('a lesson HTML chunk has no file: run the content build (npm run content)');
+      // The HTML itself is added to the exported page after `next build` (scripts/inline-lesson-html.mjs).
+      return <StaticHtmlChunk key={segment.src} src={segment.src} />;
     }
     const Widget = (islandComponents as Record<string, ComponentType<Record<string, unknown>> | undefined>)[segment.name];
     if (!Widget) throw new Error(`No island component named ${segment.name}; add it to components/mdx/islands.tsx`);

@@ -5,7 +5,9 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | { [key:
  * A lesson body after the build: static HTML, cut where an interactive widget (an island) sits.
  * Static parts ship as HTML and are never hydrated element by element.
  */
-export type BodySegment = { kind: 'html'; html: string } | { kind: 'island'; name: string; props: Record<string, JsonValue> };
+export type BodySegment =
+  | { kind: 'html'; html: string; /** URL of the same HTML as a file, set by the build (see htmlChunkFiles). */ src?: string }
+  | { kind: 'island'; name: string; props: Record<string, JsonValue> };
 
 /** Renders compiled MDX (mdx-bundler's function body) to segments; injected so lib/ stays free of React. */
 export type BodyRenderer = (code: string, file: string) => BodySegment[];

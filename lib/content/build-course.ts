@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileLesson, type CompiledLesson } from './compile-lesson';
@@ -15,6 +16,8 @@ export interface BuildCourseOptions {
   cacheDir: string;
   render: DiagramRenderer;
   renderBody: BodyRenderer;
+  /** Where each lesson's HTML chunks are written as files (public/lesson-html), served at /lesson-html/. */
+  chunksDir?: string;
   /** Compile only these lessons (the manifest is still checked whole). */
   only?: string[];
   log?: (line: string) => void;
@@ -54,6 +57,7 @@ export async function buildCourse(options: BuildCourseOptions): Promise<Compiled
   for (const slug of selected) {
     const file = lessonSourceFile(slug, options.contentDir);
     const lesson = await compileLessonFolder(path.dirname(file), { cache, render: options.render, renderBody: options.renderBody, stats });
+    if (options.chunksDir) writeHtmlChunks(lesson, path.join(options.chunksDir, slug), `/lesson-html/${slug}`);
     compiled.set(slug, lesson);
     writeFileSync(path.join(options.outDir, 'lessons', `${slug}.json`), JSON.stringify(lesson));
     log(`compiled ${relative(file)} (${lesson.words} words, ${lesson.toc.length} headings)`);
@@ -109,6 +113,21 @@ export async function compileLessonFolder(
     stats: options.stats,
   });
   return { ...body, quiz: readQuiz(path.join(folder, 'quiz.json'), relative) };
+}
+
+/**
+ * Writes each HTML segment of a lesson to its own file (named by a hash of its content) and records
+ * the URL on the segment: the page ships the HTML inline once, and client-side navigation fetches it.
+ */
+function writeHtmlChunks(lesson: CompiledLesson, directory: string, urlBase: string): void {
+  rmSync(directory, { recursive: true, force: true });
+  mkdirSync(directory, { recursive: true });
+  lesson.segments.forEach((segment, index) => {
+    if (segment.kind !== 'html') return;
+    const name = `${index}-${createHash('sha256').update(segment.html).digest('hex').slice(0, 12)}.html`;
+    writeFileSync(path.join(directory, name), segment.html);
+    segment.src = `${urlBase}/${name}`;
+  });
 }
 
 /** A lesson's quiz.json, validated; null when the lesson has none yet. */
