@@ -9,15 +9,7 @@ export const AUTHORED_COMPONENTS = ['Callout'] as const;
  * and the page mounts the widget there (components/mdx/islands.tsx). Islands must sit at the top
  * level of a lesson, not inside another component or list.
  */
-export const ISLAND_COMPONENTS = [
-  // Calculators (components/widgets), e.g. <StorageCalculator preset="url-shortener" />; preset ids are in
-  // lib/estimator/presets.ts, and urlKey="…" separates two calculators of one kind on a page.
-  'StorageCalculator',
-  'ThroughputCalculator',
-  'WriteCeilingCalculator',
-  'ConnectionPoolCalculator',
-  'TcoCalculator',
-] as const satisfies readonly string[];
+export const ISLAND_COMPONENTS = [] as const satisfies readonly string[];
 
 /** Names the build inserts itself (authors write a ```mermaid fence, the build emits <Diagram>). */
 export const GENERATED_COMPONENTS = ['Diagram'] as const;
