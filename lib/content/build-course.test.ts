@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -129,5 +129,23 @@ describe('buildCourse', () => {
     manifest.modules[0].lessons = [];
     writeFileSync(manifestFile, JSON.stringify(manifest));
     await expect(buildCourse({ ...dirs, render: countingRenderer().render })).rejects.toThrow(/course\.json: invalid course manifest/);
+  });
+});
+
+describe('diagram cache pruning', () => {
+  it('keeps the diagrams of drafts that the course does not list yet', async () => {
+    const dirs = contentWith('good');
+    cpSync(path.join(FIXTURES, 'good'), path.join(dirs.contentDir, 'drafts', 'draft-lesson'), { recursive: true });
+    const draftFile = path.join(dirs.contentDir, 'drafts', 'draft-lesson', 'index.mdx');
+    writeFileSync(draftFile, readFileSync(draftFile, 'utf8').replace('Box B', 'Box D'));
+    // A draft's SVGs as check-lesson would have left them in the cache.
+    const { diagramKeysIn } = await import('./diagram-cache');
+    const draftKeys = diagramKeysIn(readFileSync(draftFile, 'utf8'));
+    mkdirSync(dirs.cacheDir, { recursive: true });
+    for (const key of [...draftKeys, 'stale0000000000000000']) writeFileSync(path.join(dirs.cacheDir, `${key}.svg`), '<svg/>');
+    await buildCourse({ ...dirs, render: countingRenderer().render });
+    const left = readdirSync(dirs.cacheDir).map((f) => f.replace('.svg', ''));
+    expect(left).toEqual(expect.arrayContaining(draftKeys));
+    expect(left).not.toContain('stale0000000000000000');
   });
 });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileLesson, type CompiledLesson } from './compile-lesson';
-import { DiagramCache } from './diagram-cache';
+import { DiagramCache, diagramKeysIn } from './diagram-cache';
 import type { BodyRenderer } from './body-segments';
 import type { DiagramRenderer } from './diagram-render';
 import type { CompiledCourse } from './course-types';
@@ -64,6 +64,11 @@ export async function buildCourse(options: BuildCourseOptions): Promise<Compiled
   }
   log(`diagrams: ${stats.rendered} drawn, ${stats.cached} from the cache`);
   if (!options.only?.length) {
+    const draftsDir = path.join(options.contentDir, 'drafts');
+    for (const draft of existsSync(draftsDir) ? readdirSync(draftsDir) : []) {
+      const draftFile = path.join(draftsDir, draft, 'index.mdx');
+      if (existsSync(draftFile)) cache.keep(diagramKeysIn(readFileSync(draftFile, 'utf8')));
+    }
     const pruned = cache.pruneUnused();
     if (pruned) log(`diagram cache: removed ${pruned} unused SVGs`);
   }

@@ -31,6 +31,11 @@ export class DiagramCache {
     writeFileSync(this.fileFor(key), svg);
   }
 
+  /** Marks diagrams as in use without reading them (drafts' diagrams survive a prune). */
+  keep(keys: Iterable<string>): void {
+    for (const key of keys) this.used.add(key);
+  }
+
   /** Deletes cached diagrams that no lesson used in this build; returns how many went. */
   pruneUnused(): number {
     if (!existsSync(this.directory)) return 0;
@@ -55,4 +60,14 @@ export class DiagramCache {
  */
 export function scopeSvgIds(svg: string, theme: DiagramTheme, key: string): string {
   return svg.replace(new RegExp(`mermaid-${theme}-\\d+`, 'g'), `dgm-${key}`);
+}
+
+/** The cache keys of every mermaid fence in an MDX source, in both themes (for drafts, which the build does not compile). */
+export function diagramKeysIn(source: string): string[] {
+  const keys: string[] = [];
+  for (const match of source.matchAll(/^```mermaid[^\n]*\n([\s\S]*?)^```/gm)) {
+    const diagram = (match[1] ?? '').trim();
+    keys.push(diagramKey(diagram, 'light'), diagramKey(diagram, 'dark'));
+  }
+  return keys;
 }

@@ -15,4 +15,9 @@ describe('renderWithRehypeMermaid', () => {
     expect(broken).toMatchObject({ ok: false, error: expect.stringMatching(/Parse error/) });
     expect(sequence?.ok && sequence.svg).toContain('hello');
   }, 60_000);
+
+  it('keeps edge-label boxes as rects, which mermaid styles (as paths they render black)', async () => {
+    const [labelled] = await renderWithRehypeMermaid(['flowchart LR\n  A -->|"writes"| B'], 'light');
+    expect(labelled?.ok && labelled.svg).toMatch(/class="edgeLabel"[\s\S]*?<rect/);
+  }, 60_000);
 });

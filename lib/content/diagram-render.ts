@@ -16,17 +16,20 @@ export type RenderOutcome = { ok: true; svg: string } | { ok: false; error: stri
 export type DiagramRenderer = (sources: string[], theme: DiagramTheme) => Promise<RenderOutcome[]>;
 
 // Bump when the mermaid configuration below changes, so every cached SVG is drawn again.
-export const RENDER_CONFIG_VERSION = 'mermaid-v3';
+export const RENDER_CONFIG_VERSION = 'mermaid-v4';
 
 // Mermaid sizes boxes by measuring text at build time, so the font must have the same metrics on the
 // reader's machine: Arial, and Liberation Sans (metric-compatible) where Arial is missing.
 const FONT_STACK = 'Arial, "Liberation Sans", Helvetica, sans-serif';
 
-/** Shrinks mermaid's SVG (about a fifth smaller); ids are kept because its embedded CSS selects by id. */
+/**
+ * Shrinks mermaid's SVG (about a fifth smaller). Ids are kept because its embedded CSS selects by
+ * id, and shapes stay shapes because it styles `.edgeLabel rect` (as paths, edge labels turn black).
+ */
 export function optimiseSvg(svg: string): string {
   return optimize(svg, {
     multipass: true,
-    plugins: [{ name: 'preset-default', params: { overrides: { cleanupIds: false, inlineStyles: false } } }],
+    plugins: [{ name: 'preset-default', params: { overrides: { cleanupIds: false, inlineStyles: false, convertShapeToPath: false } } }],
   }).data;
 }
 
