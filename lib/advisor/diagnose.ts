@@ -253,7 +253,8 @@ const MATRIX: Readonly<Record<SymptomId, Entry>> = {
     tryFirst: ["Check whether MySQL's JSON type and spatial indexes cover the specific queries."],
     migrationTarget: ['postgresql'],
     pattern: 'cdc',
-    explanation: 'Move with CDC (AWS DMS or pglogical) so the application keeps running during the copy.',
+    // Seed 001 names pglogical here, but pglogical replicates only between PostgreSQL servers; reading MySQL's binlog takes a tool such as AWS DMS or Debezium.
+    explanation: 'Move with CDC that reads the MySQL binlog (AWS DMS, or Debezium into a loader) so the application keeps running during the copy.',
     sources: [SEED_001],
   },
   'ops-burden': {
