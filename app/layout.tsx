@@ -5,6 +5,7 @@ import { CourseNav } from '@/components/layout/CourseNav';
 import { MobileMenu } from '@/components/layout/MobileMenu';
 import { ThemeToggle } from '@/components/layout/ThemeToggle';
 import { THEME_INIT_SCRIPT } from '@/components/layout/theme-script';
+import { StorageNotice } from '@/components/progress/StorageNotice';
 import { loadCourse } from '@/lib/content/load';
 import './globals.css';
 
@@ -34,6 +35,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <header className="site-header">
           <div className="site-header-inner">
             <MobileMenu>
+              {/* On phones the practice links live in the menu; the header has no room for them. Links to
+                  the exam and flashcards never prefetch: their pages are large and rarely the next click. */}
+              <nav aria-label="Practice (menu)" className="menu-practice sm:hidden">
+                <Link prefetch={false} href="/flashcards/">Flashcards</Link>
+                <Link prefetch={false} href="/exam/">Final exam</Link>
+              </nav>
               <CourseNav course={course} label="Course (menu)" />
             </MobileMenu>
             <Link href="/" className="site-name">
@@ -43,6 +50,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               Database Field Guide
             </Link>
             <div className="ml-auto flex items-center gap-1">
+              <Link href="/tools/" className="header-link">Tools</Link>
+              <Link prefetch={false} href="/flashcards/" className="header-link header-link-wide">
+                Flashcards
+              </Link>
+              <Link prefetch={false} href="/exam/" className="header-link header-link-wide">
+                Final exam
+              </Link>
               <ThemeToggle />
             </div>
           </div>
@@ -55,6 +69,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             {children}
           </main>
         </div>
+        <StorageNotice />
       </body>
     </html>
   );

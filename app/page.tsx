@@ -1,4 +1,7 @@
 import Link from 'next/link';
+import { CourseProgress } from '@/components/progress/CourseProgress';
+import { LessonBadge } from '@/components/progress/LessonBadge';
+import { ModuleProgress } from '@/components/progress/ModuleProgress';
 import { loadCourse } from '@/lib/content/load';
 import { lessonHref } from '@/lib/content/routes';
 
@@ -42,19 +45,24 @@ export default function HomePage() {
         <h2 id="modules-title" className="section-title">
           The course
         </h2>
+        <CourseProgress slugs={lessons.map((lesson) => lesson.slug)} />
         <ol className="module-list">
           {course.modules.map((module, moduleIndex) => (
             <li key={module.id} className="module-card">
               <p className="eyebrow">Module {moduleIndex + 1}</p>
               <h3 className="module-title">{module.title}</h3>
               <p className="muted">{module.summary}</p>
+              <ModuleProgress slugs={module.lessons.map((lesson) => lesson.slug)} className="mt-2 block" />
               <ol className="mt-4 space-y-3">
                 {module.lessons.map((lesson) => (
                   <li key={lesson.slug}>
                     <Link href={lessonHref(lesson.slug)} className="lesson-link">
                       <span className="lesson-link-title">{lesson.title}</span>
                       <span className="lesson-link-summary">{lesson.summary}</span>
-                      <span className="lesson-link-meta">{lesson.minutes} min</span>
+                      <span className="lesson-link-meta">
+                        {lesson.minutes} min
+                        <LessonBadge slug={lesson.slug} variant="card" />
+                      </span>
                     </Link>
                   </li>
                 ))}
@@ -72,6 +80,18 @@ export default function HomePage() {
           Read the lessons in order the first time: each one builds on the workload vocabulary of the one before.
           Every figure on a page carries its source at the end of the lesson, and where the sources disagree the
           lesson says so and gives the range.
+        </p>
+        <p className="muted mt-3">
+          Each lesson ends with a short quiz: reach the end of the text and the lesson counts as read, pass the quiz and it counts as
+          mastered. Drill the vocabulary with the{' '}
+          <Link prefetch={false} href="/flashcards/" className="text-link">
+            flashcards
+          </Link>
+          , and test the whole course with the{' '}
+          <Link prefetch={false} href="/exam/" className="text-link">
+            final exam
+          </Link>
+          . Your progress stays in this browser.
         </p>
       </section>
     </div>

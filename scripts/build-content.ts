@@ -4,7 +4,10 @@
  * Usage: tsx scripts/build-content.ts [--only slug,slug]
  */
 import { renderLessonBody } from '../components/mdx/render-body';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { buildCourse, cleanCompiled } from '../lib/content/build-course';
+import { compileStandalonePage } from '../lib/content/compile-page';
 import { renderWithRehypeMermaid } from '../lib/content/diagram-render';
 import { COMPILED_DIR, CONTENT_DIR, DIAGRAM_CACHE_DIR, HTML_CHUNKS_DIR } from '../lib/content/paths';
 
@@ -27,6 +30,9 @@ try {
     only,
     log: (line) => console.log(`content: ${line}`),
   });
+  const cheatSheet = await compileStandalonePage(path.join(CONTENT_DIR, 'cheat-sheet.md'), 'content/cheat-sheet.md', renderLessonBody);
+  writeFileSync(path.join(COMPILED_DIR, 'cheat-sheet.json'), JSON.stringify({ html: cheatSheet }));
+  console.log('content: compiled content/cheat-sheet.md');
   const lessons = course.modules.reduce((n, m) => n + m.lessons.length, 0);
   console.log(`content: ${lessons} lessons in ${course.modules.length} modules, ${Math.round(performance.now() - started)} ms`);
 } catch (error) {

@@ -1,8 +1,28 @@
 import type { ComponentType } from 'react';
+import { AdvisorIsland, MigrationDiagnosisIsland } from '@/components/advisor/islands';
+import { IsolationLabIsland } from '@/components/isolation-lab/IsolationLabIsland';
+import { BTreeVisualizerIsland, IndexCheckerIsland, LsmVisualizerIsland } from '@/components/visualizers/islands';
+import { ConnectionPoolCalculator } from '@/components/widgets/ConnectionPoolCalculator';
+import { StorageCalculator } from '@/components/widgets/StorageCalculator';
+import { TcoCalculator } from '@/components/widgets/TcoCalculator';
+import { ThroughputCalculator } from '@/components/widgets/ThroughputCalculator';
+import { WriteCeilingCalculator } from '@/components/widgets/WriteCeilingCalculator';
 import type { IslandName } from '@/lib/content/mdx-names';
 
 /**
  * Interactive widgets lessons can embed, by MDX name. Each is a client component; the lesson page
  * mounts it where the build left its island. Keep in step with ISLAND_COMPONENTS.
  */
-export const islandComponents: Record<IslandName, ComponentType<Record<string, unknown>>> = {};
+export const islandComponents: Record<IslandName, ComponentType<Record<string, unknown>>> = {
+  StorageCalculator,
+  ThroughputCalculator,
+  WriteCeilingCalculator,
+  ConnectionPoolCalculator,
+  TcoCalculator,
+  IsolationLab: IsolationLabIsland,
+  Advisor: AdvisorIsland,
+  MigrationDiagnosis: MigrationDiagnosisIsland,
+  BTreeVisualizer: BTreeVisualizerIsland,
+  LsmVisualizer: LsmVisualizerIsland,
+  IndexChecker: IndexCheckerIsland,
+};

@@ -2,7 +2,9 @@ import type { MDXComponents } from 'mdx/types';
 import type { MdxComponentName } from '@/lib/content/mdx-names';
 import { Callout } from '@/components/ui/Callout';
 import { Diagram } from '@/components/ui/Diagram';
+import { IsolationMatrix } from '@/components/ui/IsolationMatrix';
 import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
+import { WorkedExample } from '@/components/ui/WorkedExample';
 
 /**
  * THE ONE MAP FROM MDX NAMES TO COMPONENTS. A name used in a lesson but missing here fails the
@@ -14,5 +16,7 @@ import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
 export const mdxComponents = {
   Callout,
   Diagram,
+  IsolationMatrix,
+  WorkedExample,
   table: ResponsiveTable,
 } satisfies MDXComponents & Record<MdxComponentName, unknown>;

@@ -9,6 +9,7 @@ import type { CompiledCourse } from './course-types';
 import { lessonSourceFile } from './paths';
 import { ContentError, describeIssues, parseCourseManifest } from './schema';
 import { quizSchema, type Quiz } from '../quiz/schema';
+import { buildGlossary } from '../flashcards/build-glossary';
 
 export interface BuildCourseOptions {
   contentDir: string;
@@ -94,6 +95,8 @@ export async function buildCourse(options: BuildCourseOptions): Promise<Compiled
     })),
   };
   writeFileSync(path.join(options.outDir, 'course.json'), JSON.stringify(course, null, 2));
+  const glossary = buildGlossary({ contentDir: options.contentDir, outDir: options.outDir, courseLessons: listed });
+  if (glossary) log(`glossary: ${glossary.terms.length} terms`);
   return course;
 }
 

@@ -45,3 +45,8 @@ export function findLessonPlace(course: CompiledCourse, slug: string): LessonPla
     next: ordered[index + 1]?.lesson ?? null,
   };
 }
+
+/** The printable cheat sheet's HTML (compiled from content/cheat-sheet.md). */
+export function loadCheatSheet(): { html: string } {
+  return readJson<{ html: string }>(path.join(COMPILED_DIR, 'cheat-sheet.json'));
+}

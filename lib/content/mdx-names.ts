@@ -2,14 +2,42 @@
  * Static components an author may use as JSX in a lesson: rendered to HTML at build time. The
  * registry in components/mdx/registry.tsx provides each of them (a test checks).
  */
-export const AUTHORED_COMPONENTS = ['Callout'] as const;
+export const AUTHORED_COMPONENTS = [
+  'Callout',
+  // <WorkedExample preset="url-shortener" />: a storage/throughput estimate table computed by lib/estimator at build time.
+  'WorkedExample',
+  // <IsolationMatrix />: PostgreSQL's "which level prevents what", generated from isolation-engine runs at build time.
+  'IsolationMatrix',
+] as const;
 
 /**
  * Interactive components (client widgets) an author may use: the build leaves an island for each,
  * and the page mounts the widget there (components/mdx/islands.tsx). Islands must sit at the top
  * level of a lesson, not inside another component or list.
  */
-export const ISLAND_COMPONENTS = [] as const satisfies readonly string[];
+export const ISLAND_COMPONENTS = [
+  // Calculators (components/widgets), e.g. <StorageCalculator preset="url-shortener" />; preset ids are in
+  // lib/estimator/presets.ts, and urlKey="…" separates two calculators of one kind on a page.
+  'StorageCalculator',
+  'ThroughputCalculator',
+  'WriteCeilingCalculator',
+  'ConnectionPoolCalculator',
+  'TcoCalculator',
+  // The isolation lab (components/isolation-lab), e.g. <IsolationLab scenario="write-skew" urlKey="skew" />; scenario ids are in
+  // lib/isolation/scenarios.ts. Its code loads only when it nears the viewport.
+  'IsolationLab',
+  // The database advisor and the migration diagnosis (components/advisor), e.g. <Advisor preset="eventflow-growth" />
+  // (preset ids in lib/advisor/presets.ts) and <MigrationDiagnosis symptom="write-ceiling" /> (symptom ids in
+  // lib/advisor/diagnose.ts); urlKey="…" separates two of a kind on a page. Their code loads only where they are placed.
+  'Advisor',
+  'MigrationDiagnosis',
+  // Visualizers (components/visualizers): <BTreeVisualizer />, <LsmVisualizer /> and <IndexChecker preset="user-dates" />
+  // (preset ids in lib/visualizers/index-checker/presets.ts); urlKey="…" separates two of a kind on a page. Their
+  // code loads only when they near the viewport.
+  'BTreeVisualizer',
+  'LsmVisualizer',
+  'IndexChecker',
+] as const satisfies readonly string[];
 
 /** Names the build inserts itself (authors write a ```mermaid fence, the build emits <Diagram>). */
 export const GENERATED_COMPONENTS = ['Diagram'] as const;

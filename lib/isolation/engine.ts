@@ -12,6 +12,7 @@
  */
 import { IN_FAILED_TRANSACTION_MESSAGE, IsolationSqlError, ScenarioError, SQLSTATE } from './errors';
 import { executeStatement, startStatement, type DataStatement, type ExecEnv, type StatementRun } from './executor';
+import { describeEngine, type EngineState } from './inspect';
 import { closesCycle } from './locks';
 import { parseStatement } from './parser';
 import { SsiManager, type SerializableXact } from './ssi';
@@ -68,6 +69,23 @@ export class Engine {
     const s = this.sessions.get(session);
     if (!s || !s.inBlock) return 'idle';
     return s.failed ? 'failed' : 'in-transaction';
+  }
+
+  /**
+   * A read-only picture of the database between steps: every row version with its xmin/xmax, and for
+   * each of `sessions` (default: every session so far) its transaction, snapshot and what that snapshot sees.
+   * Nothing in the engine changes (see inspect.ts).
+   */
+  inspect(sessions?: readonly string[]): EngineState {
+    const names = sessions ?? [...this.sessions.keys()];
+    return describeEngine({
+      tables: this.env.catalog.list(),
+      txns: this.env.txns,
+      sessions: names.map((name) => {
+        const s = this.sessions.get(name);
+        return { name, txn: s?.txn ?? null, inBlock: s?.inBlock ?? false, failed: s?.failed ?? false, waitingFor: s?.blocked?.holder ?? null };
+      }),
+    });
   }
 
   /**

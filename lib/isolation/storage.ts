@@ -132,4 +132,9 @@ export class Catalog {
   add(table: Table): void {
     this.tables.set(table.name, table);
   }
+
+  /** Every table that was ever created, in creation order, whoever can see it (for inspection). */
+  list(): Table[] {
+    return [...this.tables.values()];
+  }
 }

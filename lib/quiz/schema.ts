@@ -51,11 +51,25 @@ export const questionSchema = z.discriminatedUnion('type', [
     .refine((q) => q.options.filter((o) => o.correct).length === 1, 'a pick-the-database question has exactly one correct option'),
 ]);
 
-/** A lesson's quiz (content/lessons/<slug>/quiz.json): 6–8 questions with unique ids. */
+/**
+ * A fact worth remembering from a lesson, shown as a flashcard: a question or cue on the front, the
+ * fact on the back. Optional in quiz.json; without them the lesson's flashcards come from its
+ * single-answer questions (lib/flashcards/deck.ts).
+ */
+export const keyFactSchema = z
+  .object({ id, front: text, back: z.string().trim().min(15, 'the back of a card states the fact in a sentence or more') })
+  .strict();
+
+/** A lesson's quiz (content/lessons/<slug>/quiz.json): 6–8 questions with unique ids, and optional key facts. */
 export const quizSchema = z
-  .object({ questions: z.array(questionSchema).min(6).max(8) })
+  .object({ questions: z.array(questionSchema).min(6).max(8), keyFacts: z.array(keyFactSchema).min(3).max(12).optional() })
   .strict()
   .superRefine((quiz, ctx) => {
+    const factIds = new Set<string>();
+    quiz.keyFacts?.forEach((fact, index) => {
+      if (factIds.has(fact.id)) ctx.addIssue({ code: 'custom', path: ['keyFacts', index, 'id'], message: `duplicate key fact id "${fact.id}"` });
+      factIds.add(fact.id);
+    });
     const seen = new Set<string>();
     quiz.questions.forEach((question, index) => {
       if (seen.has(question.id)) ctx.addIssue({ code: 'custom', path: ['questions', index, 'id'], message: `duplicate question id "${question.id}"` });
@@ -65,8 +79,17 @@ export const quizSchema = z
         if (optionIds.size !== question.options.length)
           ctx.addIssue({ code: 'custom', path: ['questions', index, 'options'], message: 'option ids repeat' });
       }
+      if ('items' in question && new Set(question.items.map((item) => item.id)).size !== question.items.length)
+        ctx.addIssue({ code: 'custom', path: ['questions', index, 'items'], message: 'item ids repeat' });
     });
   });
 
 export type QuizQuestion = z.infer<typeof questionSchema>;
 export type Quiz = z.infer<typeof quizSchema>;
+export type KeyFact = z.infer<typeof keyFactSchema>;
+/** A question type, as quiz.json spells it. */
+export type QuestionType = QuizQuestion['type'];
+/** The questions whose answer is picked from options (one or several). */
+export type ChoiceQuestion = Extract<QuizQuestion, { options: unknown }>;
+export type NumericQuestion = Extract<QuizQuestion, { type: 'numeric' }>;
+export type OrderingQuestion = Extract<QuizQuestion, { type: 'ordering' }>;

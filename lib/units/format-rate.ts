@@ -1,3 +1,4 @@
+import { fixedDigitsFormat } from './number-format';
 import type { PerDay, PerSecond } from './rate';
 
 /** Options for the rate formatters. */
@@ -12,7 +13,7 @@ function formatCount(value: number, fractionDigits: number): string {
   if (!Number.isFinite(value) || value < 0) {
     throw new RangeError(`rate must be finite and non-negative (got ${String(value)})`);
   }
-  return value.toLocaleString('en-US', { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+  return fixedDigitsFormat(fractionDigits).format(value);
 }
 
 /** Formats a per-second rate, e.g. `formatRate(perSecond(2314.81), { noun: 'writes' }) === '2,314.8 writes/s'`. */

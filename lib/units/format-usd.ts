@@ -1,14 +1,12 @@
 import type { UsdPerHour, UsdPerMonth } from './money';
+import { fixedDigitsFormat } from './number-format';
 
 function formatDollars(value: number, fractionDigits: number): string {
   if (!Number.isFinite(value)) {
     throw new RangeError(`amount must be finite (got ${String(value)})`);
   }
   const sign = value < 0 ? '-' : '';
-  const amount = Math.abs(value).toLocaleString('en-US', {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  });
+  const amount = fixedDigitsFormat(fractionDigits).format(Math.abs(value));
   return `${sign}$${amount}`;
 }
 

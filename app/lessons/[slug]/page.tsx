@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { LessonHeader } from '@/components/lesson/LessonHeader';
 import { LessonPager } from '@/components/lesson/LessonPager';
 import { LessonSources } from '@/components/lesson/LessonSources';
 import { TableOfContents } from '@/components/lesson/TableOfContents';
 import { LessonBody } from '@/components/mdx/LessonBody';
+import { ReadSentinel } from '@/components/progress/ReadSentinel';
+import { Quiz } from '@/components/quiz/Quiz';
 import { findLessonPlace, loadCourse, loadLesson } from '@/lib/content/load';
 
 type Params = { slug: string };
@@ -35,7 +38,19 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
         <div className="prose prose-slate dark:prose-invert lesson-body">
           <LessonBody segments={lesson.segments} />
         </div>
+        {/* Reaching this line marks the lesson read; passing the quiz below marks it mastered. */}
+        <ReadSentinel slug={slug} />
+        {lesson.quiz && <Quiz slug={slug} questions={lesson.quiz.questions} />}
         <LessonSources sources={lesson.frontmatter.sources} />
+        <p className="lesson-practice">
+          <Link prefetch={false} href={`/flashcards/?deck=${slug}`} className="text-link">
+            Flashcards for this lesson
+          </Link>
+          <span aria-hidden="true"> · </span>
+          <Link prefetch={false} href="/exam/" className="text-link">
+            Final exam
+          </Link>
+        </p>
         <LessonPager place={place} />
       </article>
       <TableOfContents toc={lesson.toc} variant="rail" />

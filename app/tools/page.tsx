@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { DECISION_TOOLS } from '@/components/advisor/tool-pages';
+import { TOOLS, toolHref } from '@/lib/widgets/tools';
+import { VISUALIZER_TOOLS, visualizerHref } from '@/lib/visualizers/tools';
+
+export const metadata: Metadata = {
+  title: 'Tools',
+  description: 'Calculators for storage, throughput, write ceilings, connection pools and total cost of ownership, with decision tools and visualizers.',
+};
+
+export default function ToolsPage() {
+  return (
+    <div className="page-narrow py-8 sm:py-10">
+      <h1 className="lesson-title">Tools</h1>
+      <p className="lesson-summary">
+        Work the course&apos;s numbers and decisions with your own inputs. The calculators show their arithmetic, and
+        a link you share reopens the same calculation.
+      </p>
+      <h2 className="section-title mt-10">Calculators</h2>
+      <ul className="space-y-3">
+        {TOOLS.map((tool) => (
+          <li key={tool.slug}>
+            <Link href={toolHref(tool.slug)} className="tool-card">
+              <span className="lesson-link-title">{tool.title}</span>
+              <span className="lesson-link-summary">{tool.description}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <h2 className="section-title mt-10">Decision tools</h2>
+      <ul className="space-y-3">
+        {DECISION_TOOLS.map((tool) => (
+          <li key={tool.slug}>
+            {/* Not prefetched: the advisor's code should reach only readers who open it. */}
+            <Link href={toolHref(tool.slug)} prefetch={false} className="tool-card">
+              <span className="lesson-link-title">{tool.title}</span>
+              <span className="lesson-link-summary">{tool.description}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <h2 className="section-title mt-10">Visualizers</h2>
+      <ul className="space-y-3">
+        {VISUALIZER_TOOLS.map((tool) => (
+          <li key={tool.slug}>
+            <Link href={visualizerHref(tool.slug)} className="tool-card">
+              <span className="lesson-link-title">{tool.title}</span>
+              <span className="lesson-link-summary">{tool.description}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

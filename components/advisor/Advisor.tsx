@@ -1,0 +1,103 @@
+'use client';
+
+import { useDeferredValue, useId, useMemo } from 'react';
+import {
+  ASSUMPTION_FORM,
+  DEFAULT_ASSUMPTION_VALUES,
+  WORKLOAD_FORM,
+  WORKLOAD_PRESETS,
+  WORKLOAD_PRESET_SOURCES,
+} from '@/lib/advisor/advisor-form';
+import { advisorView, type AdvisorView } from '@/lib/advisor/advisor-view';
+import type { FieldValues } from '@/lib/widgets/fields';
+import { readEmbedProps, type EmbedProps } from '@/lib/widgets/embed';
+import { firstPreset, matchPreset } from '@/lib/widgets/form-state';
+import { CalculatorShell } from '@/components/widgets/CalculatorShell';
+import { StaleNote } from '@/components/widgets/FieldInputs';
+import { PresetPicker } from '@/components/widgets/PresetPicker';
+import { useCalculatorForm } from '@/components/widgets/use-calculator-form';
+import { AssumptionsPanel } from './AssumptionsPanel';
+import { FrameworkPath } from './FrameworkPath';
+import { useHydrated } from './use-hydrated';
+import { headingTag } from './headings';
+import { Alternatives, Recommendation } from './Recommendation';
+import { WhyNot } from './WhyNot';
+import { WorkloadInputs } from './WorkloadInputs';
+
+const DEFAULT_WORKLOAD = firstPreset(WORKLOAD_PRESETS).values;
+
+function viewOf(workload: FieldValues, assumptions: FieldValues): AdvisorView | null {
+  try {
+    return advisorView(workload, assumptions);
+  } catch {
+    // Unreachable through the forms (their checks run the same validation); a null keeps the page standing.
+    return null;
+  }
+}
+
+function joinNotices(...notices: (string | null)[]): string | null {
+  const distinct = [...new Set(notices.filter((notice): notice is string => notice !== null))];
+  return distinct.length ? distinct.join(' ') : null;
+}
+
+/**
+ * The database advisor: a workload form (and an assumptions panel) whose valid values live in the URL, and the
+ * framework's answer — primary, add-ons, warnings, the path through the factors, alternatives and "why not X?".
+ * Lessons embed it as <Advisor preset="…" />; `urlKey` separates two on one page, `headingLevel={2}` suits a page
+ * whose only h1 is above it.
+ */
+export function Advisor(props: EmbedProps & { headingLevel?: unknown }) {
+  const embed = readEmbedProps(props, WORKLOAD_PRESETS);
+  const level = headingTag(props.headingLevel);
+  const form = useCalculatorForm(WORKLOAD_FORM, embed.preset?.values ?? DEFAULT_WORKLOAD, embed.prefix);
+  const assumptionForm = useCalculatorForm(ASSUMPTION_FORM, DEFAULT_ASSUMPTION_VALUES, embed.prefix ? `${embed.prefix}.a` : 'a');
+  const id = useId();
+  const hydrated = useHydrated();
+  const workloadValues = form.state.valid;
+  const assumptionValues = assumptionForm.state.valid;
+  // The field the reader types into repaints at once; the advice (a few hundred nodes) follows in a deferred,
+  // interruptible render, so a fast typist never waits for a frame of results they will overwrite.
+  const deferredWorkload = useDeferredValue(workloadValues);
+  const deferredAssumptions = useDeferredValue(assumptionValues);
+  const view = useMemo(() => viewOf(deferredWorkload, deferredAssumptions), [deferredWorkload, deferredAssumptions]);
+  const matched = matchPreset(WORKLOAD_FORM, workloadValues, WORKLOAD_PRESETS);
+  const errors = { ...form.state.errors, ...Object.fromEntries(Object.entries(assumptionForm.state.errors).map(([k, v]) => [`a.${k}`, v])) };
+
+  return (
+    <div className="contents" data-widget-ready={hydrated ? 'true' : undefined}>
+      <CalculatorShell
+        label="Database advisor"
+        notice={joinNotices(form.notice, assumptionForm.notice)}
+        authorNotice={embed.problem}
+        inputs={
+          <div className="space-y-4">
+            <PresetPicker id={`${id}-preset`} presets={WORKLOAD_PRESETS} matched={matched} sources={WORKLOAD_PRESET_SOURCES} onLoad={form.load} />
+            <WorkloadInputs idPrefix={id} form={form} />
+            <AssumptionsPanel idPrefix={`${id}-a`} form={assumptionForm} valid={assumptionValues} result={view?.summary ?? ''} />
+          </div>
+        }
+      >
+        <StaleNote errors={errors} />
+        {view === null ? (
+          <p className="widget-notice">The advisor could not use these values; change one of them to try again.</p>
+        ) : (
+          <>
+            <p role="status" className="advisor-summary">
+              {view.summary}
+            </p>
+            <Recommendation id={`${id}-rec`} advice={view.advice} hosting={view.hosting} sharded={view.path[4]?.taken === 'sharded'} level={level} />
+            <FrameworkPath id={`${id}-path`} path={view.path} advice={view.advice} hosting={view.hosting} level={level} />
+            <Alternatives id={`${id}-alt`} advice={view.advice} level={level} />
+            <WhyNot
+              id={`${id}-why`}
+              workload={view.workload}
+              assumptions={view.assumptions}
+              suggested={view.advice.alternatives[0]?.id ?? 'mongodb'}
+              level={level}
+            />
+          </>
+        )}
+      </CalculatorShell>
+    </div>
+  );
+}

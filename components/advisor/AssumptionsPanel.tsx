@@ -1,0 +1,88 @@
+import { memo, useState } from 'react';
+import { ASSUMPTION_FIELDS, CACHE_ENGINE_FIELD, DEFAULT_ASSUMPTION_VALUES, changedAssumptions } from '@/lib/advisor/advisor-form';
+import { ASSUMPTION_INFO, type NumericAssumptionKey } from '@/lib/advisor';
+import { SEED_001 } from '@/lib/advisor/sources';
+import { formatFieldValue, formatWithUnit, toShown, type FieldValues, type NumberField } from '@/lib/widgets/fields';
+import { ChoiceSelect } from '@/components/widgets/ChoiceSelect';
+import { NumberInput } from '@/components/widgets/NumberInput';
+import type { CalculatorForm } from '@/components/widgets/use-calculator-form';
+
+function defaultText(field: NumberField): string {
+  return formatWithUnit(toShown(field, Number(DEFAULT_ASSUMPTION_VALUES[field.key])), field.unit);
+}
+
+function sourceRange(field: NumberField): string | null {
+  const range = ASSUMPTION_INFO[field.key as NumericAssumptionKey].sourceRange;
+  if (!range) return null;
+  return `${formatFieldValue(field, range.low)}–${formatWithUnit(toShown(field, range.high), field.unit)}`;
+}
+
+/**
+ * The thresholds behind the advice, collapsed by default. Each one shows its default, the range the sources give
+ * when they disagree, and where the default comes from; a change re-advises at once and goes into the link.
+ */
+export const AssumptionsPanel = memo(function AssumptionsPanel({
+  idPrefix,
+  form,
+  valid,
+  result,
+}: {
+  idPrefix: string;
+  form: CalculatorForm;
+  /** The assumption values in force (passed separately so the panel re-renders only when they change). */
+  valid: FieldValues;
+  /** The recommendation under these assumptions, echoed here so a change is visible without scrolling. */
+  result: string;
+}) {
+  const changed = changedAssumptions(valid).length;
+  // Closed by default, open when a link carries changed assumptions; after that the reader decides.
+  const [userOpen, setUserOpen] = useState<boolean | null>(null);
+  const open = userOpen ?? changed > 0;
+  return (
+    <details className="advisor-assumptions" open={open} onToggle={(event) => setUserOpen(event.currentTarget.open)}>
+      <summary className="cursor-pointer text-sm font-semibold">
+        Assumptions{changed > 0 ? ` (${changed} changed)` : ''}
+      </summary>
+      <p className="mt-2 text-sm text-[var(--fg-muted)]">
+        The thresholds the framework compares the workload with. Change one to see how the advice depends on it.
+      </p>
+      <p className="advisor-echo mt-2 text-sm">
+        <span className="font-medium">With these assumptions:</span> {result}
+      </p>
+      <div className="mt-3 grid gap-4">
+        {ASSUMPTION_FIELDS.map((field) => {
+          const info = ASSUMPTION_INFO[field.key as NumericAssumptionKey];
+          const range = sourceRange(field);
+          const isChanged = valid[field.key] !== DEFAULT_ASSUMPTION_VALUES[field.key];
+          return (
+            <div key={field.key} className="advisor-assumption">
+              <NumberInput
+                id={`${idPrefix}-${field.key}`}
+                field={field}
+                text={form.state.texts[field.key] ?? ''}
+                error={form.state.errors[field.key]}
+                onEdit={form.edit}
+                onCommit={form.commit}
+              />
+              <p className="mt-1 text-xs">
+                Default {defaultText(field)}
+                {range && <>; sources give {range}</>}
+                {isChanged && <strong> (changed)</strong>}
+              </p>
+              <p className="mt-1 text-xs text-[var(--fg-muted)]">Source: {info.source}</p>
+            </div>
+          );
+        })}
+        <div className="advisor-assumption">
+          <ChoiceSelect id={`${idPrefix}-cacheEngine`} field={CACHE_ENGINE_FIELD} value={form.state.texts.cacheEngine ?? ''} onChoose={form.choose} />
+          <p className="mt-1 text-xs text-[var(--fg-muted)]">
+            Source: {SEED_001}: “evaluate Valkey before Redis”. Redis 7.4 (2024) moved to source-available licences; Valkey is BSD-3.
+          </p>
+        </div>
+      </div>
+      <button type="button" className="widget-button mt-4" onClick={() => form.load(DEFAULT_ASSUMPTION_VALUES)} disabled={changed === 0}>
+        Reset the assumptions
+      </button>
+    </details>
+  );
+});

@@ -1,0 +1,34 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+
+// Lessons mount these small wrappers; each widget's code (and the advisor's catalog and rules) is its own chunk,
+// fetched only on a page that places the widget. The placeholders keep some height so the text does not jump.
+
+function Loading({ what }: { what: string }) {
+  return (
+    <div className="widget advisor-loading" role="status">
+      Loading the {what}…
+    </div>
+  );
+}
+
+const LazyAdvisor = dynamic(() => import('./Advisor').then((m) => m.Advisor), {
+  ssr: false,
+  loading: () => <Loading what="database advisor" />,
+});
+
+const LazyDiagnosis = dynamic(() => import('./MigrationDiagnosis').then((m) => m.MigrationDiagnosis), {
+  ssr: false,
+  loading: () => <Loading what="migration diagnosis" />,
+});
+
+/** `<Advisor preset="eventflow-growth" urlKey="…" />` in a lesson. */
+export function AdvisorIsland(props: Record<string, unknown>) {
+  return <LazyAdvisor {...props} />;
+}
+
+/** `<MigrationDiagnosis symptom="write-ceiling" urlKey="…" />` in a lesson. */
+export function MigrationDiagnosisIsland(props: Record<string, unknown>) {
+  return <LazyDiagnosis {...props} />;
+}

@@ -1,0 +1,113 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { memo, useId, useMemo } from 'react';
+import { MANAGED_VS_SELF_HOSTED_OPTIONS } from '@/lib/estimator';
+import { formatUsd, usdPerMonth } from '@/lib/units';
+import { formatPlainNumber } from '@/lib/widgets/fields';
+import { TCO_DEFAULTS, TCO_FORM, TCO_SETTING_FIELDS, optionFields, tcoChartView, tcoView, type TcoChartView } from '@/lib/widgets/tco-model';
+import { readEmbedProps, type EmbedProps } from '@/lib/widgets/embed';
+import { CalculatorShell, Headline, InputGroup } from './CalculatorShell';
+import { ChartFigure, ChartLoading } from './ChartFigure';
+import { CopyMarkdownButton } from './CopyMarkdownButton';
+import { FieldInputs, StaleNote } from './FieldInputs';
+import { ResultTableView } from './ResultTableView';
+import { useAfterPaint } from './use-after-paint';
+import { useCalculatorForm } from './use-calculator-form';
+
+const TcoComparisonChart = dynamic(() => import('./charts/TcoCharts').then((m) => m.TcoComparisonChart), {
+  ssr: false,
+  loading: ChartLoading,
+});
+const BreakEvenChart = dynamic(() => import('./charts/TcoCharts').then((m) => m.BreakEvenChart), {
+  ssr: false,
+  loading: ChartLoading,
+});
+
+const TcoCharts = memo(function TcoCharts({ view }: { view: TcoChartView }) {
+  return (
+    <>
+      <ChartFigure title="Monthly cost, infrastructure and ops time stacked" summary={view.summary} data={view.barsTable} height={80 + view.bars.length * 40}>
+        <TcoComparisonChart bars={view.bars} />
+      </ChartFigure>
+      <ChartFigure title="Where self-hosting stops being cheaper" summary={view.breakEven.summary} data={view.breakEven.table} height={300}>
+        <BreakEvenChart view={view.breakEven} />
+      </ChartFigure>
+    </>
+  );
+});
+
+/**
+ * Managed against self-hosted databases: each option's monthly bill plus the engineer time it takes, and the ops
+ * hours at which a self-hosted option stops being the cheaper one. The options table is editable.
+ */
+export function TcoCalculator(props: EmbedProps) {
+  const embed = readEmbedProps(props, []);
+  const form = useCalculatorForm(TCO_FORM, TCO_DEFAULTS, embed.prefix);
+  const id = useId();
+  const view = useMemo(() => tcoView(form.state.valid), [form.state.valid]);
+  const chartValues = useAfterPaint(form.state.valid);
+  const chart = useMemo(() => tcoChartView(chartValues), [chartValues]);
+  const breakEven = view.breakEven.breakEvenHours;
+
+  return (
+    <CalculatorShell
+      label="Total cost of ownership calculator"
+      notice={form.notice}
+      authorNotice={embed.problem}
+      inputs={
+        <div className="space-y-4">
+          <InputGroup legend="Settings">
+            <FieldInputs idPrefix={id} fields={TCO_SETTING_FIELDS} form={form} />
+          </InputGroup>
+          <button type="button" className="widget-button" onClick={() => form.load(TCO_DEFAULTS)}>
+            Reset to the published table
+          </button>
+        </div>
+      }
+      after={
+        <>
+        <div className="mt-6">
+          <ResultTableView table={view.table} />
+          <CopyMarkdownButton table={view.table} />
+        </div>
+        <details className="widget-formulas mt-6">
+          <summary className="cursor-pointer font-semibold">Edit the options table: prices and ops hours</summary>
+          <p className="mt-2 text-sm text-[var(--fg-muted)]">
+            Prices are for 1 TB, 1,000 writes/s and 10,000 reads/s in one region. Ops hours for managed options map the
+            source&apos;s qualitative ops burden to hours; change any of them.
+          </p>
+          <div className="mt-4 grid gap-4 @3xl:grid-cols-2">
+            {MANAGED_VS_SELF_HOSTED_OPTIONS.map((option) => (
+              <fieldset key={option.id} className="widget-fieldset">
+                <legend className="px-1 text-sm font-semibold">
+                  {option.name} <span className="font-normal text-[var(--fg-muted)]">({option.managed ? 'managed' : 'self-hosted'})</span>
+                </legend>
+                <div className="grid gap-3 @md:grid-cols-2">
+                  <FieldInputs idPrefix={id} fields={optionFields(option)} form={form} />
+                </div>
+              </fieldset>
+            ))}
+          </div>
+        </details>
+        </>
+      }
+    >
+      <StaleNote errors={form.state.errors} />
+      <div className="grid gap-3 @lg:grid-cols-2">
+        <Headline
+          label="Cheapest at the chosen end of the ranges"
+          value={view.cheapest?.name ?? 'None'}
+          detail={view.cheapest ? formatUsd(usdPerMonth(view.cheapest.total)) : undefined}
+        />
+        <Headline
+          label={`Break-even ops time for ${view.breakEven.selfHostedName}`}
+          value={breakEven === null ? 'None' : `${formatPlainNumber(Math.round(breakEven * 10) / 10)} h a month`}
+          detail={`Against ${view.breakEven.managedName}`}
+        />
+      </div>
+      <p className="text-sm">{view.breakEven.sentence}</p>
+      <TcoCharts view={chart} />
+    </CalculatorShell>
+  );
+}

@@ -1,0 +1,70 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { memo, useId, useMemo } from 'react';
+import { ESTIMATOR_PRESETS } from '@/lib/estimator';
+import { formatPercent } from '@/lib/widgets/format';
+import { readEmbedProps, type EmbedProps } from '@/lib/widgets/embed';
+import { matchPreset } from '@/lib/widgets/form-state';
+import { WRITE_CEILING_FIELDS, WRITE_CEILING_FORM, WRITE_CEILING_FORM_DEFAULTS, WRITE_CEILING_PRESETS, writeCeilingView, type WriteCeilingView } from '@/lib/widgets/write-ceiling-model';
+import { CalculatorShell, Headline, InputGroup } from './CalculatorShell';
+import { ChartFigure, ChartLoading } from './ChartFigure';
+import { CopyMarkdownButton } from './CopyMarkdownButton';
+import { FieldInputs, StaleNote } from './FieldInputs';
+import { PresetPicker } from './PresetPicker';
+import { ResultTableView } from './ResultTableView';
+import { useAfterPaint } from './use-after-paint';
+import { useCalculatorForm } from './use-calculator-form';
+
+const WriteCeilingChart = dynamic(() => import('./charts/WriteCeilingChart').then((m) => m.WriteCeilingChart), {
+  ssr: false,
+  loading: ChartLoading,
+});
+
+const WriteCeilingCharts = memo(function WriteCeilingCharts({ view }: { view: WriteCeilingView }) {
+  return (
+    <ChartFigure title="Peak writes as they grow" summary={view.summary} data={view.projectionTable} height={300}>
+      <WriteCeilingChart view={view} />
+    </ChartFigure>
+  );
+});
+
+/** How close a peak write rate is to a store's ceiling, and months of compound growth until it gets there. */
+export function WriteCeilingCalculator(props: EmbedProps) {
+  const embed = readEmbedProps(props, WRITE_CEILING_PRESETS);
+  const form = useCalculatorForm(WRITE_CEILING_FORM, embed.preset?.values ?? WRITE_CEILING_FORM_DEFAULTS, embed.prefix);
+  const id = useId();
+  const view = useMemo(() => writeCeilingView(form.state.valid), [form.state.valid]);
+  const chart = useAfterPaint(view);
+  const matched = matchPreset(WRITE_CEILING_FORM, form.state.valid, WRITE_CEILING_PRESETS);
+  const c = view.check;
+
+  return (
+    <CalculatorShell
+      label="Write ceiling calculator"
+      notice={form.notice}
+      authorNotice={embed.problem}
+      inputs={
+        <div className="space-y-4">
+          <PresetPicker id={`${id}-preset`} presets={WRITE_CEILING_PRESETS} matched={matched} sources={ESTIMATOR_PRESETS} onLoad={form.load} />
+          <InputGroup legend="Load and ceiling">
+            <FieldInputs idPrefix={id} fields={WRITE_CEILING_FIELDS} form={form} />
+          </InputGroup>
+          <p className="text-sm text-[var(--fg-muted)]">{view.rangeNote}</p>
+        </div>
+      }
+    >
+      <StaleNote errors={form.state.errors} />
+      <div className="grid gap-3 @lg:grid-cols-2">
+        <Headline label="Utilisation" value={formatPercent(c.utilisation)} detail={`Headroom: ${view.headroom}`} />
+        <Headline label="Until the ceiling" value={view.until.value} detail={view.until.detail ?? undefined} />
+      </div>
+      <p className="text-sm">{view.verdict}</p>
+      <div>
+        <ResultTableView table={view.table} />
+        <CopyMarkdownButton table={view.table} />
+      </div>
+      <WriteCeilingCharts view={chart} />
+    </CalculatorShell>
+  );
+}

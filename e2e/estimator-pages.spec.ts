@@ -1,0 +1,85 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { TOOLS, toolHref } from '../lib/widgets/tools';
+import { collectErrors, lessons } from './helpers';
+
+const toolPages = TOOLS.map((tool) => toolHref(tool.slug));
+
+/** A drawn chart: recharts' main surface (its legend icons are small surfaces of their own). */
+const CHART = '.recharts-wrapper > svg.recharts-surface';
+
+/** Opens a calculator page and waits until every chart has drawn (so the page is hydrated and complete). */
+async function openTool(page: Page, path: string) {
+  await page.goto(path);
+  const figures = page.locator('figure');
+  await expect(figures.first()).toBeVisible();
+  const count = await figures.count();
+  for (let i = 0; i < count; i++) await expect(figures.nth(i).locator(CHART)).toBeVisible();
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+
+    for (const path of ['/tools/', ...toolPages]) {
+      test(`${path} has no console errors and no serious accessibility violations`, async ({ page }) => {
+        const errors = collectErrors(page);
+        if (path === '/tools/') await page.goto(path);
+        else await openTool(page, path);
+        await expect(page.locator('h1')).toHaveCount(1);
+        await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /dark/ : /^(?!.*dark)/);
+        // Open the disclosures too, so their tables are checked.
+        for (const summary of await page.locator('details > summary').all()) await summary.click();
+        const results = await new AxeBuilder({ page }).analyze();
+        const serious = results.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(serious).toEqual([]);
+        expect(errors).toEqual([]);
+      });
+    }
+  });
+}
+
+test.describe('phone width', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  for (const path of ['/tools/', ...toolPages]) {
+    test(`${path} never scrolls sideways at 390 px`, async ({ page }) => {
+      if (path === '/tools/') await page.goto(path);
+      else await openTool(page, path);
+      for (const summary of await page.locator('details > summary').all()) await summary.click();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.mouse.wheel(400, 0);
+      expect(await page.evaluate(() => window.scrollX)).toBe(0);
+    });
+  }
+});
+
+test('the header links to the tools page, which links to every calculator', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('banner').getByRole('link', { name: 'Tools' }).click();
+  await expect(page).toHaveURL(/\/tools\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tools');
+  await expect(page.getByRole('heading', { level: 2, name: 'Calculators' })).toBeVisible();
+  for (const tool of TOOLS) await expect(page.getByRole('link', { name: new RegExp(`^${tool.title}`) })).toBeVisible();
+  await page.getByRole('link', { name: /^Storage calculator/ }).click();
+  await expect(page).toHaveURL(/\/tools\/storage\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Storage calculator');
+});
+
+test('recharts is downloaded on calculator pages and never on lessons without a calculator', async ({ page }) => {
+  const scripts: { url: string; body: string }[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script') scripts.push({ url: page.url(), body: await response.text().catch(() => '') });
+  });
+  // Recharts' own class names are string literals in its code.
+  const hasRecharts = (body: string) => body.includes('recharts-surface');
+  for (const lesson of lessons) await page.goto(`/lessons/${lesson.slug}/`, { waitUntil: 'networkidle' });
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.filter((s) => hasRecharts(s.body)).map((s) => s.url)).toEqual([]);
+  await openTool(page, '/tools/storage/');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.some((s) => hasRecharts(s.body))).toBe(true);
+});

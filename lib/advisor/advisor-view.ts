@@ -1,0 +1,53 @@
+// Everything the advisor widget shows for one set of form values, computed in one place so that the widget stays
+// thin and the benchmark and tests can time and check the same work the page does.
+
+import type { FieldValues } from '../widgets/fields';
+import { advise } from './advise';
+import { assumptionsFromValues, workloadFromValues } from './advisor-form';
+import { CATALOG } from './catalog';
+import { joinNames, plural } from './format';
+import { frameworkPath, takenLabel, type PathStep } from './framework-path';
+import type { Advice, Workload } from './types';
+import type { Assumptions } from './thresholds';
+
+/** What the advisor widget renders. */
+export interface AdvisorView {
+  /** The validated workload the advice is for. */
+  workload: Workload;
+  /** The validated assumptions in force. */
+  assumptions: Assumptions;
+  /** `advise(workload, assumptions)`. */
+  advice: Advice;
+  /** The branch taken at each factor, in trace order. */
+  path: PathStep[];
+  /** How the primary is run, from the 'Operational burden' step ("Managed service", "Self-hosted", …). */
+  hosting: string;
+  /** One sentence for a live region: the primary, the add-ons and the number of warnings. */
+  summary: string;
+}
+
+/** One sentence that sums up the advice, for screen readers as the recommendation changes. */
+export function adviceSummary(advice: Advice): string {
+  const addOns = advice.addOns.map((addOn) => `${CATALOG[addOn.id].name} (${addOn.role})`);
+  const withAddOns = addOns.length ? `, with ${joinNames(addOns)}` : ', with no add-ons';
+  const count = advice.warnings.length;
+  const warnings = count ? ` ${count} ${plural(count, 'warning')}.` : '';
+  return `Recommended: ${advice.primary.name}${withAddOns}.${warnings}`;
+}
+
+/** The advice, the path and the summary for form values (throws `AdvisorInputError` for values the forms would reject). */
+export function advisorView(workloadValues: FieldValues, assumptionValues: FieldValues): AdvisorView {
+  const workload = workloadFromValues(workloadValues);
+  const assumptions = assumptionsFromValues(assumptionValues);
+  const advice = advise(workload, assumptions);
+  const path = frameworkPath(workload, assumptions);
+  const operations = path[path.length - 1];
+  return {
+    workload,
+    assumptions,
+    advice,
+    path,
+    hosting: operations ? takenLabel(operations) : '',
+    summary: adviceSummary(advice),
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * The isolation lab's state in a query string: `scenario`, `level`, `step`, and `script` for a
+ * reader's own script (each prefixed `key.` when two labs share a page). A query string is untrusted:
+ * anything unusable falls back to the default and yields a notice, which never repeats link text.
+ */
+import { LAB_PARAM_KEYS, labParam, MAX_LAB_QUERY_LENGTH, type LabParamKey } from './lab-params';
+import { parseLabScript, SCRIPT_LIMITS } from './script';
+import { SCENARIOS } from './scenarios';
+import type { IsolationLevel } from './types';
+
+/** Scenario id meaning "the reader's own script". */
+export const CUSTOM_SCENARIO = 'custom';
+
+export { hasLabParams, labParam, MAX_LAB_QUERY_LENGTH } from './lab-params';
+
+/** Level as written in the URL. */
+export const LEVEL_SLUGS: Record<IsolationLevel, string> = {
+  'READ UNCOMMITTED': 'read-uncommitted',
+  'READ COMMITTED': 'read-committed',
+  'REPEATABLE READ': 'repeatable-read',
+  SERIALIZABLE: 'serializable',
+};
+
+/** What a link can set. `script` only with the custom scenario. */
+export interface LabState {
+  scenario: string;
+  level: IsolationLevel;
+  /** 0 = before the first step; k = after k steps. */
+  step: number;
+  script?: string;
+}
+
+/** The state read from a link, and a notice if anything in it was ignored. */
+export interface DecodedLabState {
+  state: LabState;
+  notice: string | null;
+}
+
+const LINK_TOO_LONG = 'This link is too long to read, so the lab starts from its default scenario.';
+
+function levelFromSlug(slug: string): IsolationLevel | null {
+  const found = (Object.entries(LEVEL_SLUGS) as Array<[IsolationLevel, string]>).find(([, s]) => s === slug);
+  return found ? found[0] : null;
+}
+
+/**
+ * Read the lab's state from `search`. Each unusable parameter falls back to `defaults` (and the notice
+ * says which); the step is only checked for shape here, as its upper bound depends on the run.
+ */
+export function decodeLabQuery(search: string, defaults: LabState, prefix = ''): DecodedLabState {
+  if (search.length > MAX_LAB_QUERY_LENGTH) return { state: defaults, notice: LINK_TOO_LONG };
+  const params = new URLSearchParams(search);
+  const one = (key: LabParamKey): string | null | undefined => {
+    const all = params.getAll(labParam(key, prefix));
+    if (all.length === 0) return undefined;
+    return all.length === 1 ? (all[0] as string) : null; // repeated: unusable
+  };
+  const ignored: string[] = [];
+  const state: LabState = { ...defaults };
+  delete state.script;
+
+  const scenario = one('scenario');
+  const script = one('script');
+  if (scenario !== undefined) {
+    if (scenario === CUSTOM_SCENARIO) {
+      const parsed = typeof script === 'string' && script.length <= SCRIPT_LIMITS.maxChars ? parseLabScript(script) : null;
+      if (parsed?.ok && typeof script === 'string') {
+        state.scenario = CUSTOM_SCENARIO;
+        state.script = script;
+      } else ignored.push('the script (it is missing or has errors)');
+    } else if (scenario !== null && SCENARIOS.some((s) => s.id === scenario)) state.scenario = scenario;
+    else ignored.push('the scenario');
+  } else if (script !== undefined) ignored.push('the script (no scenario=custom)');
+
+  const level = one('level');
+  if (level !== undefined) {
+    const parsed = level === null ? null : levelFromSlug(level);
+    if (parsed) state.level = parsed;
+    else ignored.push('the isolation level');
+  }
+
+  const step = one('step');
+  if (step !== undefined) {
+    if (step !== null && /^\d{1,3}$/.test(step)) state.step = Number(step);
+    else ignored.push('the step');
+  }
+
+  const notice = ignored.length ? `Part of this link could not be used, so the lab shows its default for ${ignored.join(', ')}.` : null;
+  return { state, notice };
+}
+
+/**
+ * The query string (with `?`, or '' when empty) that keeps other widgets' parameters and writes this lab's
+ * state, or none of it when the state is `defaults` (so an untouched lab leaves the address clean).
+ */
+export function encodeLabQuery(state: LabState, currentSearch: string, prefix = '', defaults?: LabState): string {
+  const params = new URLSearchParams(currentSearch.length > MAX_LAB_QUERY_LENGTH ? '' : currentSearch);
+  for (const key of LAB_PARAM_KEYS) params.delete(labParam(key, prefix));
+  const isDefault =
+    defaults !== undefined &&
+    state.scenario === defaults.scenario &&
+    state.level === defaults.level &&
+    state.step === defaults.step &&
+    state.scenario !== CUSTOM_SCENARIO;
+  if (!isDefault) {
+    params.set(labParam('scenario', prefix), state.scenario);
+    params.set(labParam('level', prefix), LEVEL_SLUGS[state.level]);
+    params.set(labParam('step', prefix), String(state.step));
+    if (state.scenario === CUSTOM_SCENARIO && state.script !== undefined) params.set(labParam('script', prefix), state.script);
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** The notice for a step beyond the end of the run. */
+export const STEP_OUT_OF_RANGE = 'The step in this link is past the end of the run, so the lab starts at the beginning.';

@@ -1,0 +1,36 @@
+/**
+ * Numeric answers: reading what a reader typed, and judging it against an answer with a relative
+ * tolerance (estimation questions accept "about right", not only the exact figure).
+ */
+
+/**
+ * Parses a typed number: digits with optional sign, decimal point, exponent, and thousands separators
+ * (commas, spaces, underscores). Returns null for anything else, including empty input.
+ */
+export function parseNumberInput(text: string): number | null {
+  const cleaned = text.trim().replace(/[\s,_\u00a0\u202f]/g, '');
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(cleaned)) return null;
+  const value = Number(cleaned);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** The closed range of accepted values for an answer and a relative tolerance (0.1 = within 10%). */
+export function acceptedRange(answer: number, relativeTolerance: number): { low: number; high: number } {
+  const spread = Math.abs(answer) * relativeTolerance;
+  return { low: answer - spread, high: answer + spread };
+}
+
+// Floating-point slack, relative to the answer's size: 0.1 + 0.2 must still count as 0.3.
+const FLOAT_SLACK = 1e-9;
+
+/** True when `value` lies within `relativeTolerance` of `answer` (boundaries included, with float slack). */
+export function withinTolerance(value: number, answer: number, relativeTolerance: number): boolean {
+  if (!Number.isFinite(value)) return false;
+  const allowed = Math.abs(answer) * relativeTolerance + FLOAT_SLACK * Math.max(1, Math.abs(answer));
+  return Math.abs(value - answer) <= allowed;
+}
+
+/** A number as the quiz shows it: grouped digits, at most six significant figures ("86,400,000", "0.6"). */
+export function formatQuizNumber(value: number): string {
+  return new Intl.NumberFormat('en-US', { maximumSignificantDigits: 6 }).format(value);
+}

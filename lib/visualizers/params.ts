@@ -1,0 +1,11 @@
+/**
+ * The names of each visualizer's URL parameters, with no other imports: the small island that decides when
+ * to load a visualizer reads them (a shared link loads it at once) before any of its code has downloaded.
+ */
+
+/** B-tree: fan-out, operations, key type of the page series. */
+export const BTREE_PARAMS = ['order', 'ops', 'page'] as const;
+/** LSM-tree: memtable size, Level 0 trigger, size ratio, bloom bits per key, operations. */
+export const LSM_PARAMS = ['mem', 'l0', 'ratio', 'bits', 'ops'] as const;
+/** Index checker: key columns, INCLUDE, WHERE, ORDER BY, SELECT, LIMIT. */
+export const CHECKER_PARAMS = ['ix', 'inc', 'where', 'order', 'select', 'limit'] as const;

@@ -1,0 +1,31 @@
+/** One visualizer page under /tools/. */
+export interface VisualizerTool {
+  slug: string;
+  title: string;
+  /** One line for the tools index. */
+  description: string;
+}
+
+/** The visualizers, in the order the tools page lists them (the storage-engines lesson's order, then indexing). */
+export const VISUALIZER_TOOLS: readonly VisualizerTool[] = [
+  {
+    slug: 'btree',
+    title: 'B-tree visualizer',
+    description: 'Insert and search keys at a fan-out you choose; watch pages split, the root grow, and how tall a tree of 8 kB pages gets.',
+  },
+  {
+    slug: 'lsm-tree',
+    title: 'LSM-tree visualizer',
+    description: 'Write keys into a memtable, flush them to SSTables, compact the levels, and count write and read amplification with and without bloom filters.',
+  },
+  {
+    slug: 'index-checker',
+    title: 'Composite index checker',
+    description: 'Define an index and a query; see which prefix of the index narrows the scan, whether ORDER BY needs a sort, and whether the index covers the query.',
+  },
+];
+
+/** The URL of a visualizer page (trailing slash, like every page of the export). */
+export function visualizerHref(slug: string): string {
+  return `/tools/${slug}/`;
+}
