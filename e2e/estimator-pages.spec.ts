@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { TOOLS, toolHref } from '../lib/widgets/tools';
@@ -69,17 +71,33 @@ test('the header links to the tools page, which links to every calculator', asyn
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Storage calculator');
 });
 
-test('recharts is downloaded on calculator pages and never on lessons without a calculator', async ({ page }) => {
+/** The interactive widgets (islands) a compiled lesson embeds, by name. */
+function islandsOf(slug: string): string[] {
+  const lesson = JSON.parse(readFileSync(path.join(process.cwd(), '.content', 'lessons', `${slug}.json`), 'utf8')) as {
+    segments: { kind: string; name?: string }[];
+  };
+  return lesson.segments.flatMap((segment) => (segment.kind === 'island' && segment.name ? [segment.name] : []));
+}
+
+test('recharts is downloaded where a calculator is, and never on lessons without widgets', async ({ page }) => {
   const scripts: { url: string; body: string }[] = [];
   page.on('response', async (response) => {
     if (response.request().resourceType() === 'script') scripts.push({ url: page.url(), body: await response.text().catch(() => '') });
   });
   // Recharts' own class names are string literals in its code.
   const hasRecharts = (body: string) => body.includes('recharts-surface');
-  for (const lesson of lessons) await page.goto(`/lessons/${lesson.slug}/`, { waitUntil: 'networkidle' });
+  const plain = lessons.filter((lesson) => islandsOf(lesson.slug).length === 0);
+  const withCalculator = lessons.find((lesson) => islandsOf(lesson.slug).some((name) => name.endsWith('Calculator')));
+  expect(plain.length).toBeGreaterThan(0);
+  for (const lesson of plain) await page.goto(`/lessons/${lesson.slug}/`, { waitUntil: 'networkidle' });
   expect(scripts.length).toBeGreaterThan(0);
   expect(scripts.filter((s) => hasRecharts(s.body)).map((s) => s.url)).toEqual([]);
-  await openTool(page, '/tools/storage/');
-  await page.waitForLoadState('networkidle');
-  expect(scripts.some((s) => hasRecharts(s.body))).toBe(true);
+
+  for (const url of ['/tools/storage/', ...(withCalculator ? [`/lessons/${withCalculator.slug}/`] : [])]) {
+    scripts.length = 0;
+    await page.goto(url);
+    await expect(page.locator(CHART).first()).toBeAttached();
+    await page.waitForLoadState('networkidle');
+    expect(scripts.some((s) => hasRecharts(s.body)), url).toBe(true);
+  }
 });
