@@ -339,3 +339,10 @@ test.describe('at 390 px', () => {
     });
   }
 });
+
+test('the tools page links to the isolation lab', async ({ page }) => {
+  await page.goto('/tools/');
+  await page.getByRole('link', { name: /^Isolation lab/ }).click();
+  await expect(page).toHaveURL(/\/tools\/isolation-lab\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});

@@ -51,6 +51,18 @@ export default function ToolsPage() {
           </li>
         ))}
       </ul>
+      <h2 className="section-title mt-10">Simulators</h2>
+      <ul className="space-y-3">
+        <li>
+          {/* Not prefetched: the lab's engine should reach only readers who open it. */}
+          <Link href="/tools/isolation-lab/" prefetch={false} className="tool-card">
+            <span className="lesson-link-title">Isolation lab</span>
+            <span className="lesson-link-summary">
+              Step two or three transactions through each anomaly at each isolation level, with an engine checked against PostgreSQL.
+            </span>
+          </Link>
+        </li>
+      </ul>
     </div>
   );
 }
