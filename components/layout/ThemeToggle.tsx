@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { THEME_STORAGE_KEY } from './theme-script';
 
 type Theme = 'light' | 'dark';
@@ -9,15 +9,6 @@ function applyTheme(theme: Theme) {
   const root = document.documentElement;
   root.classList.toggle('dark', theme === 'dark');
   root.style.colorScheme = theme;
-}
-
-function storedChoice(): Theme | null {
-  try {
-    const value = localStorage.getItem(THEME_STORAGE_KEY);
-    return value === 'light' || value === 'dark' ? value : null;
-  } catch {
-    return null;
-  }
 }
 
 // The <html> class (set first by the head script) is the one source of truth for the theme.
@@ -29,18 +20,12 @@ function subscribeToThemeClass(onChange: () => void) {
 const readThemeClass = (): Theme => (document.documentElement.classList.contains('dark') ? 'dark' : 'light');
 const noThemeOnServer = (): Theme | null => null;
 
-/** Switches between light and dark, remembers the choice, and follows the system until one is made. */
+/**
+ * Switches between light and dark and remembers the choice. Following the system until a choice is
+ * made is the head script's job (theme-script.ts), so it works before hydration.
+ */
 export function ThemeToggle() {
   const theme = useSyncExternalStore<Theme | null>(subscribeToThemeClass, readThemeClass, noThemeOnServer);
-
-  useEffect(() => {
-    const media = matchMedia('(prefers-color-scheme: dark)');
-    const followSystem = (event: MediaQueryListEvent) => {
-      if (!storedChoice()) applyTheme(event.matches ? 'dark' : 'light');
-    };
-    media.addEventListener('change', followSystem);
-    return () => media.removeEventListener('change', followSystem);
-  }, []);
 
   const next: Theme = theme === 'dark' ? 'light' : 'dark';
   return (
