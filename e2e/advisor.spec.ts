@@ -314,3 +314,37 @@ test('the advisor is linked from the tools page, and its code loads only where i
   await page.waitForLoadState('networkidle');
   expect(scripts.some((s) => hasAdvisor(s.body))).toBe(true);
 });
+
+test.describe('in the lessons', () => {
+  test('the selection framework embeds the advisor on EventFlow growth, and it recommends with its trace', async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto('/lessons/selection-framework/');
+    await page.getByRole('heading', { name: 'Try the framework on a workload' }).scrollIntoViewIfNeeded();
+    const advisor = page.getByRole('region', { name: 'Database advisor' });
+    await expect(advisor.getByLabel('Worked example')).toHaveValue('eventflow-growth');
+    await expect(advisor.getByRole('status').filter({ hasText: /^Recommended:/ })).toContainText('PostgreSQL');
+    await expect(advisor.getByRole('list', { name: 'Path through the framework' })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('the migrations lesson runs the diagnosis and each EventFlow phase as an advisor preset', async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto('/lessons/migrations/');
+    const symptoms = page.getByRole('group', { name: 'Symptom' });
+    await symptoms.scrollIntoViewIfNeeded();
+    await expect(symptoms.getByRole('radio', { name: 'Writes hit the single-primary ceiling (~10K writes/s)' })).toBeChecked();
+    await symptoms.getByRole('radio', { name: 'Full-text search outgrows PostgreSQL' }).check();
+    await expect(page.getByRole('region', { name: 'Migration pattern' }).getByText('Change data capture', { exact: true })).toBeVisible();
+
+    // Three advisors, one per phase, each with its own preset; the scale phase shards PostgreSQL.
+    for (const heading of ['The MVP', 'Growth', 'Scale']) await page.getByRole('heading', { name: heading, exact: true }).scrollIntoViewIfNeeded();
+    const advisors = page.getByRole('region', { name: 'Database advisor' });
+    await expect(advisors).toHaveCount(3);
+    await expect(advisors.nth(0).getByLabel('Worked example')).toHaveValue('eventflow-mvp');
+    await expect(advisors.nth(1).getByLabel('Worked example')).toHaveValue('eventflow-growth');
+    await expect(advisors.nth(2).getByLabel('Worked example')).toHaveValue('eventflow-scale');
+    await expect(advisors.nth(2).getByRole('listitem').filter({ hasText: /^The projected 17,959 writes\/s is past the 10,000/ })).toBeVisible();
+    await expect(advisors.nth(0).getByText(/shard the write-hot tables/)).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+});
