@@ -16,6 +16,8 @@ export default defineConfig({
   use: {
     baseURL,
     browserName: 'chromium',
+    // The offline service worker would answer requests tests intercept; the offline test allows it.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: requireChromium('The end-to-end tests'), args: CHROMIUM_ARGS },
   },
   webServer: {

@@ -3,12 +3,15 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { CourseNav } from '@/components/layout/CourseNav';
 import { MobileMenu } from '@/components/layout/MobileMenu';
+import { RegisterServiceWorker } from '@/components/layout/RegisterServiceWorker';
 import { ThemeToggle } from '@/components/layout/ThemeToggle';
 import { THEME_INIT_SCRIPT } from '@/components/layout/theme-script';
 import { StorageNotice } from '@/components/progress/StorageNotice';
 import { loadCourse } from '@/lib/content/load';
 import './globals.css';
 
+// Open Graph, Twitter card and canonical tags are added to every exported page by scripts/finalize-export.ts,
+// from the page's own title and description.
 export const metadata: Metadata = {
   title: { default: 'Database Field Guide', template: '%s · Database Field Guide' },
   description: 'An interactive course on choosing, scaling and reasoning about databases, from access patterns to transactions.',
@@ -70,6 +73,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </main>
         </div>
         <StorageNotice />
+        <RegisterServiceWorker />
       </body>
     </html>
   );
