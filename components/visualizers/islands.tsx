@@ -2,13 +2,14 @@
 
 import dynamic from 'next/dynamic';
 import type { VisualizerProps } from '@/lib/visualizers/embed';
-import { BTREE_PARAMS, CHECKER_PARAMS, LSM_PARAMS } from '@/lib/visualizers/params';
+import { BTREE_PARAMS, CHECKER_PARAMS, HASH_RING_PARAMS, LSM_PARAMS } from '@/lib/visualizers/params';
 import { VisualizerIsland, VisualizerLoading } from './VisualizerIsland';
 
 // Each visualizer is its own chunk: a page downloads one only when it mounts that visualizer.
 const BTreeVisualizer = dynamic(() => import('./BTreeVisualizer').then((m) => m.BTreeVisualizer), { ssr: false, loading: VisualizerLoading });
 const LsmVisualizer = dynamic(() => import('./LsmVisualizer').then((m) => m.LsmVisualizer), { ssr: false, loading: VisualizerLoading });
 const IndexChecker = dynamic(() => import('./IndexChecker').then((m) => m.IndexChecker), { ssr: false, loading: VisualizerLoading });
+const HashRingVisualizer = dynamic(() => import('./HashRingVisualizer').then((m) => m.HashRingVisualizer), { ssr: false, loading: VisualizerLoading });
 
 /** Island props: a visualizer's own, plus `eager` to load at once (the tools pages). */
 type IslandProps = VisualizerProps & { eager?: boolean };
@@ -57,6 +58,22 @@ export function IndexCheckerIsland({ eager, ...props }: IslandProps) {
       minHeight={12}
     >
       <IndexChecker {...props} />
+    </VisualizerIsland>
+  );
+}
+
+/** Where a lesson or tools page places the consistent hashing ring. */
+export function HashRingVisualizerIsland({ eager, ...props }: IslandProps) {
+  return (
+    <VisualizerIsland
+      eager={eager}
+      urlKey={props.urlKey}
+      params={HASH_RING_PARAMS}
+      title="Consistent hashing ring"
+      blurb="Add and remove shards on a ring of virtual nodes and see which keys move, next to hash mod N; compare the load per shard, and salt a hot key."
+      minHeight={12}
+    >
+      <HashRingVisualizer {...props} />
     </VisualizerIsland>
   );
 }

@@ -46,3 +46,52 @@ export function History({
     </details>
   );
 }
+
+/** A labelled slider: the label shows the value in bold; `valueText` is what a screen reader hears. */
+export function RangeField({
+  id,
+  label,
+  shown,
+  value,
+  min,
+  max,
+  valueText,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  /** The value as the label shows it, e.g. "8" or "30%". */
+  shown: string;
+  value: number;
+  min: number;
+  max: number;
+  valueText: string;
+  onChange: (value: number) => void;
+}) {
+  return (
+    <div className="viz-field">
+      <label htmlFor={id} className="viz-label-small">
+        {label}: <strong>{shown}</strong>
+      </label>
+      <input id={id} type="range" className="viz-range" min={min} max={max} step={1} value={value} aria-valuetext={valueText} onChange={(e) => onChange(Number(e.target.value))} />
+    </div>
+  );
+}
+
+/** A visualizer's heading with the notes above its controls: a problem with the lesson's props, a link that could not be used. */
+export function VizHeading({ id, level, title, problem, notice }: { id: string; level: 2 | 3; title: string; problem: string | null; notice: string | null }) {
+  const Heading = `h${level}` as 'h2' | 'h3';
+  return (
+    <>
+      <Heading id={id} className="viz-title">
+        {title}
+      </Heading>
+      {problem && <p className="widget-notice mt-3">{problem}</p>}
+      {notice && (
+        <p role="status" className="widget-notice mt-3">
+          {notice}
+        </p>
+      )}
+    </>
+  );
+}

@@ -42,3 +42,20 @@ export function useUrlState<S>(codec: UrlCodec<S>): { state: S; notice: string |
   );
   return { state, notice, setState };
 }
+
+/**
+ * `useUrlState` for a visualizer whose query functions take its defaults and URL prefix, as each
+ * lib/visualizers/<name>/url.ts does: the codec is built once per prefix.
+ */
+export function usePrefixedUrlState<S>(
+  decode: (search: string, defaults: S, prefix: string) => { state: S; notice: string | null },
+  encode: (state: S, currentSearch: string, defaults: S, prefix: string) => string,
+  defaults: S,
+  prefix: string,
+): { state: S; notice: string | null; setState: (next: S, replace?: boolean) => void } {
+  const codec = useMemo<UrlCodec<S>>(
+    () => ({ decode: (search) => decode(search, defaults, prefix), encode: (state, current) => encode(state, current, defaults, prefix) }),
+    [decode, encode, defaults, prefix],
+  );
+  return useUrlState(codec);
+}

@@ -37,6 +37,8 @@ export const ISLAND_COMPONENTS = [
   'BTreeVisualizer',
   'LsmVisualizer',
   'IndexChecker',
+  // <HashRingVisualizer /> (components/visualizers): shards on a consistent-hashing ring beside hash mod N, with a hot key.
+  'HashRingVisualizer',
 ] as const satisfies readonly string[];
 
 /** Names the build inserts itself (authors write a ```mermaid fence, the build emits <Diagram>). */

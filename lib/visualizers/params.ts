@@ -9,3 +9,5 @@ export const BTREE_PARAMS = ['order', 'ops', 'page'] as const;
 export const LSM_PARAMS = ['mem', 'l0', 'ratio', 'bits', 'ops'] as const;
 /** Index checker: key columns, INCLUDE, WHERE, ORDER BY, SELECT, LIMIT. */
 export const CHECKER_PARAMS = ['ix', 'inc', 'where', 'order', 'select', 'limit'] as const;
+/** Hash ring: starting shards, virtual nodes, key count, operations, hot key's share, salt. */
+export const HASH_RING_PARAMS = ['shards', 'vnodes', 'keys', 'ops', 'hot', 'salt'] as const;

@@ -6,7 +6,7 @@ export interface VisualizerTool {
   description: string;
 }
 
-/** The visualizers, in the order the tools page lists them (the storage-engines lesson's order, then indexing). */
+/** The visualizers, in the order the tools page lists them (the storage-engines lesson's order, then indexing, then partitioning). */
 export const VISUALIZER_TOOLS: readonly VisualizerTool[] = [
   {
     slug: 'btree',
@@ -22,6 +22,11 @@ export const VISUALIZER_TOOLS: readonly VisualizerTool[] = [
     slug: 'index-checker',
     title: 'Composite index checker',
     description: 'Define an index and a query; see which prefix of the index narrows the scan, whether ORDER BY needs a sort, and whether the index covers the query.',
+  },
+  {
+    slug: 'hash-ring',
+    title: 'Consistent hashing ring',
+    description: 'Add and remove shards on a ring of virtual nodes; see which keys move beside hash mod N, how evenly the keys spread, and what salting does to a hot key.',
   },
 ];
 
