@@ -9,3 +9,5 @@ export const BTREE_PARAMS = ['order', 'ops', 'page'] as const;
 export const LSM_PARAMS = ['mem', 'l0', 'ratio', 'bits', 'ops'] as const;
 /** Index checker: key columns, INCLUDE, WHERE, ORDER BY, SELECT, LIMIT. */
 export const CHECKER_PARAMS = ['ix', 'inc', 'where', 'order', 'select', 'limit'] as const;
+/** Replication timeline: replica lags, network delay, read routing, commit mode, crash time, client actions. */
+export const REPLICATION_PARAMS = ['lag', 'net', 'route', 'commit', 'crash', 'acts'] as const;
