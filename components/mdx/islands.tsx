@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import { AdvisorIsland, MigrationDiagnosisIsland } from '@/components/advisor/islands';
 import { IsolationLabIsland } from '@/components/isolation-lab/IsolationLabIsland';
-import { BTreeVisualizerIsland, IndexCheckerIsland, LsmVisualizerIsland } from '@/components/visualizers/islands';
+import { BTreeVisualizerIsland, IndexCheckerIsland, LsmVisualizerIsland, ReplicationTimelineIsland } from '@/components/visualizers/islands';
 import { ConnectionPoolCalculator } from '@/components/widgets/ConnectionPoolCalculator';
 import { StorageCalculator } from '@/components/widgets/StorageCalculator';
 import { TcoCalculator } from '@/components/widgets/TcoCalculator';
@@ -25,4 +25,5 @@ export const islandComponents: Record<IslandName, ComponentType<Record<string, u
   BTreeVisualizer: BTreeVisualizerIsland,
   LsmVisualizer: LsmVisualizerIsland,
   IndexChecker: IndexCheckerIsland,
+  ReplicationTimeline: ReplicationTimelineIsland,
 };

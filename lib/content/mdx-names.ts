@@ -37,6 +37,8 @@ export const ISLAND_COMPONENTS = [
   'BTreeVisualizer',
   'LsmVisualizer',
   'IndexChecker',
+  // <ReplicationTimeline preset="profile-reload" />: preset ids in lib/visualizers/replication/presets.ts.
+  'ReplicationTimeline',
 ] as const satisfies readonly string[];
 
 /** Names the build inserts itself (authors write a ```mermaid fence, the build emits <Diagram>). */

@@ -6,7 +6,7 @@ export interface VisualizerTool {
   description: string;
 }
 
-/** The visualizers, in the order the tools page lists them (the storage-engines lesson's order, then indexing). */
+/** The visualizers, in the order the tools page lists them (the storage-engines lesson's order, then indexing, then replication). */
 export const VISUALIZER_TOOLS: readonly VisualizerTool[] = [
   {
     slug: 'btree',
@@ -22,6 +22,11 @@ export const VISUALIZER_TOOLS: readonly VisualizerTool[] = [
     slug: 'index-checker',
     title: 'Composite index checker',
     description: 'Define an index and a query; see which prefix of the index narrows the scan, whether ORDER BY needs a sort, and whether the index covers the query.',
+  },
+  {
+    slug: 'replication',
+    title: 'Replication timeline',
+    description: 'A primary and replicas with the lag you choose: see stale reads, how read-your-writes routing fixes them, and which acknowledged writes a crash loses under asynchronous and synchronous commit.',
   },
 ];
 
