@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import { AdvisorIsland, MigrationDiagnosisIsland } from '@/components/advisor/islands';
 import { IsolationLabIsland } from '@/components/isolation-lab/IsolationLabIsland';
-import { BTreeVisualizerIsland, HashRingVisualizerIsland, IndexCheckerIsland, LsmVisualizerIsland } from '@/components/visualizers/islands';
+import { BTreeVisualizerIsland, HashRingVisualizerIsland, IndexCheckerIsland, LsmVisualizerIsland, ReplicationTimelineIsland } from '@/components/visualizers/islands';
 import { ConnectionPoolCalculator } from '@/components/widgets/ConnectionPoolCalculator';
 import { StorageCalculator } from '@/components/widgets/StorageCalculator';
 import { TcoCalculator } from '@/components/widgets/TcoCalculator';
@@ -26,4 +26,5 @@ export const islandComponents: Record<IslandName, ComponentType<Record<string, u
   LsmVisualizer: LsmVisualizerIsland,
   IndexChecker: IndexCheckerIsland,
   HashRingVisualizer: HashRingVisualizerIsland,
+  ReplicationTimeline: ReplicationTimelineIsland,
 };

@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import type { VisualizerProps } from '@/lib/visualizers/embed';
-import { BTREE_PARAMS, CHECKER_PARAMS, HASH_RING_PARAMS, LSM_PARAMS } from '@/lib/visualizers/params';
+import { BTREE_PARAMS, CHECKER_PARAMS, HASH_RING_PARAMS, LSM_PARAMS, REPLICATION_PARAMS } from '@/lib/visualizers/params';
 import { VisualizerIsland, VisualizerLoading } from './VisualizerIsland';
 
 // Each visualizer is its own chunk: a page downloads one only when it mounts that visualizer.
@@ -10,6 +10,7 @@ const BTreeVisualizer = dynamic(() => import('./BTreeVisualizer').then((m) => m.
 const LsmVisualizer = dynamic(() => import('./LsmVisualizer').then((m) => m.LsmVisualizer), { ssr: false, loading: VisualizerLoading });
 const IndexChecker = dynamic(() => import('./IndexChecker').then((m) => m.IndexChecker), { ssr: false, loading: VisualizerLoading });
 const HashRingVisualizer = dynamic(() => import('./HashRingVisualizer').then((m) => m.HashRingVisualizer), { ssr: false, loading: VisualizerLoading });
+const ReplicationTimeline = dynamic(() => import('./ReplicationTimeline').then((m) => m.ReplicationTimeline), { ssr: false, loading: VisualizerLoading });
 
 /** Island props: a visualizer's own, plus `eager` to load at once (the tools pages). */
 type IslandProps = VisualizerProps & { eager?: boolean };
@@ -74,6 +75,22 @@ export function HashRingVisualizerIsland({ eager, ...props }: IslandProps) {
       minHeight={12}
     >
       <HashRingVisualizer {...props} />
+    </VisualizerIsland>
+  );
+}
+
+/** Where a lesson or tools page places the replication timeline. */
+export function ReplicationTimelineIsland({ eager, ...props }: IslandProps) {
+  return (
+    <VisualizerIsland
+      eager={eager}
+      urlKey={props.urlKey}
+      params={REPLICATION_PARAMS}
+      title="Replication timeline"
+      blurb="Give each replica a lag, write and read, and see which reads come back stale, how read-your-writes routing fixes them, and what a primary crash loses under asynchronous and synchronous commit."
+      minHeight={12}
+    >
+      <ReplicationTimeline {...props} />
     </VisualizerIsland>
   );
 }

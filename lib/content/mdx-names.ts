@@ -39,6 +39,8 @@ export const ISLAND_COMPONENTS = [
   'IndexChecker',
   // <HashRingVisualizer /> (components/visualizers): shards on a consistent-hashing ring beside hash mod N, with a hot key.
   'HashRingVisualizer',
+  // <ReplicationTimeline preset="profile-reload" />: preset ids in lib/visualizers/replication/presets.ts.
+  'ReplicationTimeline',
 ] as const satisfies readonly string[];
 
 /** Names the build inserts itself (authors write a ```mermaid fence, the build emits <Diagram>). */

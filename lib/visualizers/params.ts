@@ -11,3 +11,5 @@ export const LSM_PARAMS = ['mem', 'l0', 'ratio', 'bits', 'ops'] as const;
 export const CHECKER_PARAMS = ['ix', 'inc', 'where', 'order', 'select', 'limit'] as const;
 /** Hash ring: starting shards, virtual nodes, key count, operations, hot key's share, salt. */
 export const HASH_RING_PARAMS = ['shards', 'vnodes', 'keys', 'ops', 'hot', 'salt'] as const;
+/** Replication timeline: replica lags, network delay, read routing, commit mode, crash time, client actions. */
+export const REPLICATION_PARAMS = ['lag', 'net', 'route', 'commit', 'crash', 'acts'] as const;

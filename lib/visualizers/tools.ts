@@ -6,7 +6,7 @@ export interface VisualizerTool {
   description: string;
 }
 
-/** The visualizers, in the order the tools page lists them (the storage-engines lesson's order, then indexing, then partitioning). */
+/** The visualizers, in the order the tools page lists them (the storage-engines lesson's order, then indexing, then partitioning and replication). */
 export const VISUALIZER_TOOLS: readonly VisualizerTool[] = [
   {
     slug: 'btree',
@@ -27,6 +27,11 @@ export const VISUALIZER_TOOLS: readonly VisualizerTool[] = [
     slug: 'hash-ring',
     title: 'Consistent hashing ring',
     description: 'Add and remove shards on a ring of virtual nodes; see which keys move beside hash mod N, how evenly the keys spread, and what salting does to a hot key.',
+  },
+  {
+    slug: 'replication',
+    title: 'Replication timeline',
+    description: 'A primary and replicas with the lag you choose: see stale reads, how read-your-writes routing fixes them, and which acknowledged writes a crash loses under asynchronous and synchronous commit.',
   },
 ];
 
