@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { AdvisorIsland, MigrationDiagnosisIsland } from '@/components/advisor/islands';
 import { IsolationLabIsland } from '@/components/isolation-lab/IsolationLabIsland';
+import { QueryPlanPlaygroundIsland } from '@/components/query-plans/QueryPlanPlaygroundIsland';
 import { BTreeVisualizerIsland, IndexCheckerIsland, LsmVisualizerIsland } from '@/components/visualizers/islands';
 import { ConnectionPoolCalculator } from '@/components/widgets/ConnectionPoolCalculator';
 import { StorageCalculator } from '@/components/widgets/StorageCalculator';
@@ -25,4 +26,5 @@ export const islandComponents: Record<IslandName, ComponentType<Record<string, u
   BTreeVisualizer: BTreeVisualizerIsland,
   LsmVisualizer: LsmVisualizerIsland,
   IndexChecker: IndexCheckerIsland,
+  QueryPlanPlayground: QueryPlanPlaygroundIsland,
 };
