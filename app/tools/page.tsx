@@ -62,6 +62,15 @@ export default function ToolsPage() {
             </span>
           </Link>
         </li>
+        <li>
+          {/* Not prefetched, like the lab; PostgreSQL itself downloads only when the reader presses the page's load button. */}
+          <Link href="/tools/query-plans/" prefetch={false} className="tool-card">
+            <span className="lesson-link-title">Query plan playground</span>
+            <span className="lesson-link-summary">
+              Run EXPLAIN ANALYZE on real PostgreSQL in your browser, before and after creating an index, and compare the plans and timings.
+            </span>
+          </Link>
+        </li>
       </ul>
     </div>
   );

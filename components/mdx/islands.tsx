@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { AdvisorIsland, MigrationDiagnosisIsland } from '@/components/advisor/islands';
 import { IsolationLabIsland } from '@/components/isolation-lab/IsolationLabIsland';
+import { QueryPlanPlaygroundIsland } from '@/components/query-plans/QueryPlanPlaygroundIsland';
 import { BTreeVisualizerIsland, HashRingVisualizerIsland, IndexCheckerIsland, LsmVisualizerIsland, ReplicationTimelineIsland } from '@/components/visualizers/islands';
 import { ConnectionPoolCalculator } from '@/components/widgets/ConnectionPoolCalculator';
 import { StorageCalculator } from '@/components/widgets/StorageCalculator';
@@ -27,4 +28,5 @@ export const islandComponents: Record<IslandName, ComponentType<Record<string, u
   IndexChecker: IndexCheckerIsland,
   HashRingVisualizer: HashRingVisualizerIsland,
   ReplicationTimeline: ReplicationTimelineIsland,
+  QueryPlanPlayground: QueryPlanPlaygroundIsland,
 };

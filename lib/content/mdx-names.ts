@@ -41,6 +41,9 @@ export const ISLAND_COMPONENTS = [
   'HashRingVisualizer',
   // <ReplicationTimeline preset="profile-reload" />: preset ids in lib/visualizers/replication/presets.ts.
   'ReplicationTimeline',
+  // The query-plan playground (components/query-plans): <QueryPlanPlayground preset="one-customer" /> (preset ids in
+  // lib/query-plans/presets.ts); PostgreSQL (PGlite, ≈5.7 MB) downloads only when the reader presses its load button.
+  'QueryPlanPlayground',
 ] as const satisfies readonly string[];
 
 /** Names the build inserts itself (authors write a ```mermaid fence, the build emits <Diagram>). */
