@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { CompiledCourse } from '../lib/content/course-types';
 import { lessonHref } from '../lib/content/routes';
@@ -24,4 +25,12 @@ export function collectErrors(page: Page): string[] {
     if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   return errors;
+}
+
+/** axe's serious and critical violations on the page as it is now, one line each (empty when clean). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const report = await new AxeBuilder({ page }).analyze();
+  return report.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
