@@ -3,10 +3,12 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { CourseNav } from '@/components/layout/CourseNav';
 import { MobileMenu } from '@/components/layout/MobileMenu';
+import { ReferenceLinks } from '@/components/layout/ReferenceLinks';
 import { RegisterServiceWorker } from '@/components/layout/RegisterServiceWorker';
 import { ThemeToggle } from '@/components/layout/ThemeToggle';
 import { THEME_INIT_SCRIPT } from '@/components/layout/theme-script';
 import { StorageNotice } from '@/components/progress/StorageNotice';
+import { SiteSearch } from '@/components/search/SiteSearch';
 import { loadCourse } from '@/lib/content/load';
 import './globals.css';
 
@@ -45,6 +47,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 <Link prefetch={false} href="/exam/">Final exam</Link>
               </nav>
               <CourseNav course={course} label="Course (menu)" />
+              <ReferenceLinks label="Reference (menu)" />
             </MobileMenu>
             <Link href="/" className="site-name">
               <span className="site-mark" aria-hidden="true">
@@ -53,6 +56,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               Database Field Guide
             </Link>
             <div className="ml-auto flex items-center gap-1">
+              <SiteSearch />
               <Link href="/tools/" className="header-link">Tools</Link>
               <Link prefetch={false} href="/flashcards/" className="header-link header-link-wide">
                 Flashcards
@@ -67,6 +71,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <div className="site-shell">
           <aside className="sidebar">
             <CourseNav course={course} label="Course" />
+            <ReferenceLinks label="Reference" />
           </aside>
           <main id="main" tabIndex={-1} className="site-main">
             {children}

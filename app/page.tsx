@@ -93,6 +93,13 @@ export default function HomePage() {
           </Link>
           . Your progress stays in this browser.
         </p>
+        <p className="muted mt-3">
+          Met a term you do not know? Dotted terms in a lesson show their definition when you point at them or tab to them, and the{' '}
+          <Link href="/glossary/" className="text-link">
+            glossary
+          </Link>{' '}
+          lists them all. Search every lesson from the box at the top of the page, or press / to jump to it.
+        </p>
       </section>
     </div>
   );

@@ -9,7 +9,7 @@ export function LessonHeader({ lesson, place }: { lesson: CompiledLesson; place:
       <p className="eyebrow">
         {place.module.title} · Lesson {place.index + 1} of {place.total}
       </p>
-      <h1 id="lesson-title" className="lesson-title">
+      <h1 id="lesson-title" className="lesson-title" data-pagefind-meta="title">
         {frontmatter.title}
       </h1>
       <p className="lesson-summary">{frontmatter.summary}</p>

@@ -14,7 +14,7 @@ export function LessonBody({ segments }: { segments: BodySegment[] }) {
     const Widget = (islandComponents as Record<string, ComponentType<Record<string, unknown>> | undefined>)[segment.name];
     if (!Widget) throw new Error(`No island component named ${segment.name}; add it to components/mdx/islands.tsx`);
     return (
-      <div key={index} className="lesson-island not-prose">
+      <div key={index} className="lesson-island not-prose" data-pagefind-ignore="all">
         <Widget {...segment.props} />
       </div>
     );

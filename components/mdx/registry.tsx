@@ -4,6 +4,7 @@ import { Callout } from '@/components/ui/Callout';
 import { Diagram } from '@/components/ui/Diagram';
 import { IsolationMatrix } from '@/components/ui/IsolationMatrix';
 import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
+import { Term } from '@/components/ui/Term';
 import { WorkedExample } from '@/components/ui/WorkedExample';
 
 /**
@@ -18,5 +19,6 @@ export const mdxComponents = {
   Diagram,
   IsolationMatrix,
   WorkedExample,
+  Term,
   table: ResponsiveTable,
 } satisfies MDXComponents & Record<MdxComponentName, unknown>;

@@ -10,6 +10,7 @@ import { lessonSourceFile } from './paths';
 import { ContentError, describeIssues, parseCourseManifest } from './schema';
 import { quizSchema, type Quiz } from '../quiz/schema';
 import { buildGlossary } from '../flashcards/build-glossary';
+import type { GlossaryTerm } from '../flashcards/glossary-schema';
 
 export interface BuildCourseOptions {
   contentDir: string;
@@ -54,10 +55,19 @@ export async function buildCourse(options: BuildCourseOptions): Promise<Compiled
   const stats = { rendered: 0, cached: 0 };
   const selected = options.only?.length ? listed.filter((s) => options.only?.includes(s)) : listed;
   mkdirSync(path.join(options.outDir, 'lessons'), { recursive: true });
+  // The glossary comes first: lessons link its terms with <Term id="…">, checked as they compile.
+  const glossary = buildGlossary({ contentDir: options.contentDir, outDir: options.outDir, courseLessons: listed });
+  if (glossary) log(`glossary: ${glossary.terms.length} terms`);
   const compiled = new Map<string, CompiledLesson>();
   for (const slug of selected) {
     const file = lessonSourceFile(slug, options.contentDir);
-    const lesson = await compileLessonFolder(path.dirname(file), { cache, render: options.render, renderBody: options.renderBody, stats });
+    const lesson = await compileLessonFolder(path.dirname(file), {
+      cache,
+      render: options.render,
+      renderBody: options.renderBody,
+      stats,
+      glossary: glossary?.terms,
+    });
     if (options.chunksDir) writeHtmlChunks(lesson, path.join(options.chunksDir, slug), `/lesson-html/${slug}`);
     compiled.set(slug, lesson);
     writeFileSync(path.join(options.outDir, 'lessons', `${slug}.json`), JSON.stringify(lesson));
@@ -95,8 +105,6 @@ export async function buildCourse(options: BuildCourseOptions): Promise<Compiled
     })),
   };
   writeFileSync(path.join(options.outDir, 'course.json'), JSON.stringify(course, null, 2));
-  const glossary = buildGlossary({ contentDir: options.contentDir, outDir: options.outDir, courseLessons: listed });
-  if (glossary) log(`glossary: ${glossary.terms.length} terms`);
   return course;
 }
 
@@ -106,7 +114,11 @@ export async function buildCourse(options: BuildCourseOptions): Promise<Compiled
  */
 export async function compileLessonFolder(
   folder: string,
-  options: Pick<BuildCourseOptions, 'render' | 'renderBody'> & { cache: DiagramCache; stats?: { rendered: number; cached: number } },
+  options: Pick<BuildCourseOptions, 'render' | 'renderBody'> & {
+    cache: DiagramCache;
+    stats?: { rendered: number; cached: number };
+    glossary?: readonly GlossaryTerm[];
+  },
 ): Promise<CompiledLesson> {
   const relative = (file: string) => path.relative(process.cwd(), file) || file;
   const file = path.join(folder, 'index.mdx');
@@ -119,6 +131,7 @@ export async function compileLessonFolder(
     render: options.render,
     renderBody: options.renderBody,
     stats: options.stats,
+    glossary: options.glossary,
   });
   return { ...body, quiz: readQuiz(path.join(folder, 'quiz.json'), relative) };
 }

@@ -5,6 +5,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
+import type { GlossaryTerm } from '../flashcards/glossary-schema';
 import type { Quiz } from '../quiz/schema';
 import type { BodyRenderer, BodySegment } from './body-segments';
 import type { DiagramCache } from './diagram-cache';
@@ -12,6 +13,7 @@ import type { DiagramRenderer } from './diagram-render';
 import { countWords, readingMinutes } from './reading-time';
 import { rehypeDiagrams } from './rehype-diagrams';
 import { rehypeToc, type TocEntry } from './rehype-toc';
+import { remarkGlossaryTerms } from './remark-glossary-terms';
 import { remarkKnownComponents } from './remark-known-components';
 import { ContentError, parseFrontmatter, type LessonFrontmatter } from './schema';
 
@@ -37,6 +39,8 @@ export interface CompileOptions {
   render: DiagramRenderer;
   renderBody: BodyRenderer;
   stats?: { rendered: number; cached: number };
+  /** The glossary, for <Term id="…"> (an id it lacks fails the build). */
+  glossary?: readonly GlossaryTerm[];
 }
 
 // Themes chosen for contrast: their comment colours pass WCAG AA on their own backgrounds.
@@ -62,7 +66,7 @@ export async function compileLesson(options: CompileOptions): Promise<Omit<Compi
     result = await bundleMDX({
       source,
       mdxOptions(mdxOptions) {
-        const remark: PluggableList = [remarkGfm, [remarkKnownComponents, { file }]];
+        const remark: PluggableList = [remarkGfm, [remarkKnownComponents, { file }], [remarkGlossaryTerms, { file, terms: options.glossary ?? [] }]];
         const rehype: PluggableList = [
           [rehypeDiagrams, { file, cache: options.cache, render: options.render, stats: options.stats }],
           [rehypeShiki, { themes: SHIKI_THEMES, langs: SHIKI_LANGS, fallbackLanguage: 'text', defaultLanguage: 'text' }],

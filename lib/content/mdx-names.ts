@@ -8,6 +8,8 @@ export const AUTHORED_COMPONENTS = [
   'WorkedExample',
   // <IsolationMatrix />: PostgreSQL's "which level prevents what", generated from isolation-engine runs at build time.
   'IsolationMatrix',
+  // <Term id="wal">WAL</Term>: a glossary term (ids in content/glossary.json) linking to /glossary/ with its definition as a tooltip.
+  'Term',
 ] as const;
 
 /**

@@ -8,7 +8,14 @@ import { parseGlossary, type Glossary } from './glossary-schema';
  * schema and the course's lessons, and writes it to the compiled output. Errors name the file.
  */
 export function buildGlossary(options: { contentDir: string; outDir: string; courseLessons: readonly string[] }): Glossary | null {
-  const file = path.join(options.contentDir, 'glossary.json');
+  const glossary = readGlossary(options.contentDir, options.courseLessons);
+  if (glossary) writeFileSync(path.join(options.outDir, 'glossary.json'), JSON.stringify(glossary));
+  return glossary;
+}
+
+/** Reads and validates content/glossary.json without writing anything; null when there is none. */
+export function readGlossary(contentDir: string, courseLessons: readonly string[]): Glossary | null {
+  const file = path.join(contentDir, 'glossary.json');
   if (!existsSync(file)) return null;
   const shown = path.relative(process.cwd(), file) || file;
   let raw: unknown;
@@ -17,7 +24,5 @@ export function buildGlossary(options: { contentDir: string; outDir: string; cou
   } catch (error) {
     throw new ContentError(shown, `is not valid JSON: ${(error as Error).message}`);
   }
-  const glossary = parseGlossary(shown, raw, options.courseLessons);
-  writeFileSync(path.join(options.outDir, 'glossary.json'), JSON.stringify(glossary));
-  return glossary;
+  return parseGlossary(shown, raw, courseLessons);
 }

@@ -8,6 +8,7 @@ import { TableOfContents } from '@/components/lesson/TableOfContents';
 import { LessonBody } from '@/components/mdx/LessonBody';
 import { ReadSentinel } from '@/components/progress/ReadSentinel';
 import { Quiz } from '@/components/quiz/Quiz';
+import { TermTooltips } from '@/components/ui/TermTooltips';
 import { findLessonPlace, loadCourse, loadLesson } from '@/lib/content/load';
 
 type Params = { slug: string };
@@ -32,12 +33,14 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
   const lesson = loadLesson(slug);
   return (
     <div className="lesson-layout">
-      <article className="lesson" aria-labelledby="lesson-title">
+      {/* Search (scripts/build-search-index.mjs) indexes the lesson text alone, tagged with its module. */}
+      <article className="lesson" aria-labelledby="lesson-title" data-pagefind-meta={`module:${place.module.title}`} data-pagefind-filter={`module:${place.module.title}`}>
         <LessonHeader lesson={lesson} place={place} />
         <TableOfContents toc={lesson.toc} variant="inline" />
-        <div className="prose prose-slate dark:prose-invert lesson-body">
+        <div className="prose prose-slate dark:prose-invert lesson-body" data-pagefind-body>
           <LessonBody segments={lesson.segments} />
         </div>
+        <TermTooltips />
         {/* Reaching this line marks the lesson read; passing the quiz below marks it mastered. */}
         <ReadSentinel slug={slug} />
         {lesson.quiz && <Quiz slug={slug} questions={lesson.quiz.questions} />}
