@@ -32,6 +32,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
+        {/* Without JavaScript, hide what only makes sense when it runs (loading lines); notes say what needs it. */}
+        <noscript dangerouslySetInnerHTML={{ __html: '<style>.js-only{display:none!important}</style>' }} />
       </head>
       <body>
         <a href="#main" className="skip-link">

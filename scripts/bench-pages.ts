@@ -1,8 +1,8 @@
 /**
  * Page benchmark: builds the site, serves the export, and runs Lighthouse (mobile, simulated
- * throttling) on the home page, every lesson and a bare one-line page of the same app. Prints per
+ * throttling) on the home page, every lesson, every other page in the sitemap and a bare one-line page of the same app. Prints per
  * page: performance score, LCP, TBT, CLS and JavaScript transferred (gzip), with each page's JS as
- * a ratio to the bare page. Usage: npm run bench:pages [-- --no-build] [-- --runs 3]
+ * a ratio to the bare page. Usage: npm run bench:pages [-- --no-build] [-- --runs 3] [-- --lessons]
  */
 import { execSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -42,7 +42,11 @@ function filesUnder(dir: string): string[] {
 }
 
 const course = JSON.parse(readFileSync('.content/course.json', 'utf8')) as CompiledCourse;
-const pages = ['/bench/bare/', '/', ...course.modules.flatMap((m) => m.lessons.map((l) => lessonHref(l.slug)))];
+const lessonPages = course.modules.flatMap((m) => m.lessons.map((l) => lessonHref(l.slug)));
+// Every other page of the site, from the sitemap the build writes (tools, glossary, exam…); `--lessons` keeps to lessons.
+const sitemapPages = [...readFileSync('out/sitemap.xml', 'utf8').matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]!);
+const otherPages = args.includes('--lessons') ? [] : sitemapPages.filter((p) => p !== '/' && !lessonPages.includes(p));
+const pages = ['/bench/bare/', '/', ...lessonPages, ...otherPages];
 
 const server = await startStaticServer();
 const chrome = await chromeLauncher.launch({

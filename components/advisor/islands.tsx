@@ -1,14 +1,19 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { NoScriptNote } from '@/components/ui/NoScriptNote';
 
 // Lessons mount these small wrappers; each widget's code (and the advisor's catalog and rules) is its own chunk,
 // fetched only on a page that places the widget. The placeholders keep some height so the text does not jump.
 
 function Loading({ what }: { what: string }) {
   return (
-    <div className="widget advisor-loading" role="status">
-      Loading the {what}…
+    <div className="widget advisor-loading">
+      {/* The loading line is for readers whose JavaScript runs; the others get the note instead. */}
+      <p className="js-only" role="status">
+        Loading the {what}…
+      </p>
+      <NoScriptNote what={what} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { NoScriptNote } from '@/components/ui/NoScriptNote';
 
 /**
  * The frame every calculator shares: a notice about ignored link values, the inputs, and the results beside them
@@ -22,6 +23,7 @@ export function CalculatorShell({
 }) {
   return (
     <section className="widget not-prose @container" aria-label={label}>
+      <NoScriptNote what={label.toLowerCase()} />
       {authorNotice && <p className="widget-notice mb-4">{authorNotice}</p>}
       {notice && (
         <p role="status" className="widget-notice mb-4">
