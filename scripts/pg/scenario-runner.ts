@@ -175,6 +175,9 @@ export class PostgresScenarioRunner {
   private async settle(sessions: Map<string, Session>): Promise<void> {
     const monitor = this.monitor as pg.Client;
     const deadline = Date.now() + 15_000;
+    // A lock picture is trusted only once two polls a moment apart agree: on a loaded machine a woken
+    // backend can still show its old wait for a short while after the statement that woke it returned.
+    let confirmed = false;
     for (;;) {
       if (Date.now() > deadline) throw new Error('PostgreSQL replay: statements neither finished nor blocked within 15 s');
       const outstanding = [...sessions.values()].filter((s) => s.pending && !s.pending.settled);
@@ -191,11 +194,18 @@ export class PostgresScenarioRunner {
       const waiting = new Map(rows.map((r) => [r.pid, r.lock]));
       const running = outstanding.filter((s) => !s.pending?.settled && !waiting.has(s.pid));
       if (running.length > 0) {
+        confirmed = false;
         await sleep(1);
         continue;
       }
       const newWaits = outstanding.filter((s) => !s.pending?.settled && s.lastWait !== waiting.get(s.pid));
-      if (newWaits.length === 0) return;
+      if (newWaits.length === 0) {
+        if (confirmed) return;
+        confirmed = true;
+        await sleep(20);
+        continue;
+      }
+      confirmed = false;
       for (const s of newWaits) s.lastWait = waiting.get(s.pid) ?? null;
       // PostgreSQL checks for deadlock deadlock_timeout after a wait starts; give it time to do so.
       await sleep(this.options.deadlockTimeoutMs * 4);
