@@ -8,7 +8,8 @@ const NAME = 'Consistent hashing ring';
 /** Opens a page and waits for the ring (scrolling its island into view on a lesson, where it loads lazily). */
 async function openRing(page: Page, path: string): Promise<Locator> {
   await page.goto(path);
-  if (path.startsWith('/lessons/')) await page.locator('.viz-island').first().scrollIntoViewIfNeeded();
+  // The lesson has other visualizers before the ring (the replication timeline): scroll to the ring's own island.
+  if (path.startsWith('/lessons/')) await page.locator('.viz-island').filter({ hasText: NAME }).first().scrollIntoViewIfNeeded();
   const viz = page.getByRole('region', { name: NAME, exact: true });
   // The visualizer's chunk may take a while on a busy machine.
   await expect(viz).toBeVisible({ timeout: 20_000 });
