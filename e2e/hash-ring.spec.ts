@@ -194,7 +194,7 @@ test('recharts and the ring load only when needed', async ({ page }) => {
   scripts.length = 0;
   await page.goto(LESSON, { waitUntil: 'networkidle' });
   expect(scripts.some((s) => hasRecharts(s.body) || hasRing(s.body))).toBe(false);
-  await page.locator('.viz-island').first().scrollIntoViewIfNeeded();
+  await page.locator('.viz-island').filter({ hasText: NAME }).first().scrollIntoViewIfNeeded();
   await expect(page.getByRole('region', { name: NAME, exact: true })).toBeVisible({ timeout: 20_000 });
   await expect(page.locator('.recharts-wrapper').first()).toBeAttached({ timeout: 20_000 });
   await page.waitForLoadState('networkidle');
