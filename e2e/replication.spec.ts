@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { collectErrors } from './helpers';
+import { collectErrors, seriousViolations } from './helpers';
 
 const TOOL = '/tools/replication/';
 const LESSON = '/lessons/replication-partitioning-cap/';
@@ -147,11 +146,7 @@ for (const scheme of ['light', 'dark'] as const) {
         const viz = await openTimeline(page, path);
         await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /dark/ : /^(?!.*dark)/);
         for (const summary of await viz.locator('details > summary').all()) await summary.click();
-        const results = await new AxeBuilder({ page }).analyze();
-        const serious = results.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        expect(serious).toEqual([]);
+        expect(await seriousViolations(page)).toEqual([]);
         expect(errors).toEqual([]);
       });
     }

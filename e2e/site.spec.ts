@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { pagePath } from '../lib/export/pages';
 import { collectErrors, lessons, seriousViolations } from './helpers';
 
 // The site as a whole: every page crawled, links and anchors, metadata, the security policy, reading
@@ -35,14 +36,14 @@ test('every internal link and heading anchor in the export resolves', () => {
   const ids = new Map<string, Set<string>>();
   const known = new Set<string>();
   for (const file of files) {
-    const url = file === 'index.html' ? '/' : `/${file.replace(/index\.html$/, '')}`;
+    const url = pagePath(file);
     known.add(url);
     const html = readFileSync(path.join(OUT, file), 'utf8');
     ids.set(url, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
   }
   const broken: string[] = [];
   for (const file of files) {
-    const from = file === 'index.html' ? '/' : `/${file.replace(/index\.html$/, '')}`;
+    const from = pagePath(file);
     const html = readFileSync(path.join(OUT, file), 'utf8');
     for (const [, href] of html.matchAll(/<a\b[^>]*\shref="([^"]*)"/g)) {
       if (!href || /^(https?:|mailto:)/.test(href)) continue;
@@ -70,17 +71,17 @@ test('every page carries its title, description, social tags and a script policy
 });
 
 test.describe('a crawl of every page', () => {
-  for (const pagePath of pages) {
-    test(`${pagePath}: no console errors or policy violations, working links, no serious accessibility violations`, async ({ page, request }) => {
+  for (const pageUrl of pages) {
+    test(`${pageUrl}: no console errors or policy violations, working links, no serious accessibility violations`, async ({ page, request }) => {
       const errors = collectErrors(page);
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
       });
-      await page.goto(pagePath, { waitUntil: 'networkidle' });
+      await page.goto(pageUrl, { waitUntil: 'networkidle' });
       await expect(page.locator('h1')).toHaveCount(1);
       // Links the page shows once it runs (including ones its widgets render) lead somewhere.
       const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => [...new Set(links.map((a) => (a as HTMLAnchorElement).pathname))]);
-      for (const href of hrefs) expect((await request.get(href)).status(), `${pagePath} links to ${href}`).toBe(200);
+      for (const href of hrefs) expect((await request.get(href)).status(), `${pageUrl} links to ${href}`).toBe(200);
       expect(await seriousViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
     });
