@@ -62,6 +62,23 @@ export function scopeSvgIds(svg: string, theme: DiagramTheme, key: string): stri
   return svg.replace(new RegExp(`mermaid-${theme}-\\d+`, 'g'), `dgm-${key}`);
 }
 
+/**
+ * Gives every id inside a diagram's SVG the diagram's own prefix (`dgm-<key>-`), and updates what refers to it
+ * (`url(#…)`, `href="#…"`, aria references). Mermaid names elements after the diagram's text ("actor0", "App"),
+ * so without this two diagrams on a page, or a diagram's light and dark copies, share ids. Idempotent: ids that
+ * already start with `dgm-` are left alone, so it applies to cached SVGs as well as fresh ones.
+ */
+export function scopeInnerIds(svg: string, key: string): string {
+  const ids = new Set([...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!).filter((id) => !id.startsWith('dgm-')));
+  if (ids.size === 0) return svg;
+  const scoped = (id: string) => (ids.has(id) ? `dgm-${key}-${id}` : id);
+  return svg
+    .replace(/(\sid=")([^"]+)(")/g, (_, open: string, id: string, close: string) => open + scoped(id) + close)
+    .replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${scoped(id)})`)
+    .replace(/(\s(?:xlink:)?href="#)([^"]+)(")/g, (_, open: string, id: string, close: string) => open + scoped(id) + close)
+    .replace(/(\saria-(?:labelledby|describedby)=")([^"]+)(")/g, (_, open: string, list: string, close: string) => open + list.split(/\s+/).map(scoped).join(' ') + close);
+}
+
 /** The cache keys of every mermaid fence in an MDX source, in both themes (for drafts, which the build does not compile). */
 export function diagramKeysIn(source: string): string[] {
   const keys: string[] = [];
