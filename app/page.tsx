@@ -98,7 +98,11 @@ export default function HomePage() {
           <Link href="/glossary/" className="text-link">
             glossary
           </Link>{' '}
-          lists them all. Search every lesson from the box at the top of the page, or press / to jump to it.
+          lists them all. Search every lesson from the box at the top of the page, or press / to jump to it. Prefer paper? The{' '}
+          <Link prefetch={false} href="/print/" className="text-link">
+            whole course prints
+          </Link>{' '}
+          as one document.
         </p>
       </section>
     </div>

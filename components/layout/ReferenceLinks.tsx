@@ -16,6 +16,11 @@ export function ReferenceLinks({ label }: { label: string }) {
             Interview cheat sheet
           </NavLink>
         </li>
+        <li>
+          <NavLink href="/print/" className="nav-lesson">
+            Whole course for print
+          </NavLink>
+        </li>
       </ul>
     </nav>
   );

@@ -13,6 +13,7 @@ describe('what the service worker stores at install', () => {
       'og-image.png',
       'sitemap.xml',
       'bench/bare/index.html',
+      'lesson-html/print-course.html',
       'pagefind/pagefind.js',
       'pglite/pglite.wasm',
       '_next/static/media/pglite.data',

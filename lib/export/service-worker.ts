@@ -18,6 +18,8 @@ export function isPrecached(file: string): boolean {
   const path = file.replace(/\\/g, '/').replace(/^\/+/, '');
   if (path.startsWith('bench/') || path.startsWith('pagefind/') || path.startsWith('pglite/')) return false;
   if (path.endsWith('.map') || path === 'sw.js') return false;
+  // The whole course for print, as a chunk: its page (precached) already holds it; only a client-side visit fetches it.
+  if (path === 'lesson-html/print-course.html') return false;
   if (path.endsWith('.html')) return true;
   if (path.startsWith('_next/static/')) return !path.includes('pglite') && !path.endsWith('.wasm') && !path.endsWith('.data');
   return /\.(svg|png|ico|webmanifest|xml|txt)$/.test(path) && !path.includes('/') && !path.startsWith('__next');

@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { collectErrors } from './helpers';
+
+const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+test.describe('the whole course for print', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('lists every lesson once, with its diagrams in the light theme and its instruments as addresses', async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto('/print/');
+    const contents = page.getByRole('navigation', { name: 'Contents' }).getByRole('link');
+    const sidebarLessons = await page.locator('.sidebar .nav-lesson[href^="/lessons/"]').count();
+    expect(sidebarLessons).toBeGreaterThan(10);
+    await expect(contents).toHaveCount(sidebarLessons);
+
+    // Every contents entry leads to that lesson's title, which is a level-2 heading, in course order.
+    const targets = await contents.evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')!.slice(1)]));
+    let previousTop = -1;
+    for (const [title, id] of targets) {
+      const heading = page.locator(`h2[id="${id}"]`);
+      await expect(heading).toHaveText(title!);
+      const top = await heading.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+      expect(top).toBeGreaterThan(previousTop);
+      previousTop = top;
+    }
+
+    // One copy of each diagram (the light one), and no id used twice across fourteen lessons.
+    const body = page.locator('.print-course');
+    await expect(body.locator('.diagram-dark')).toHaveCount(0);
+    expect(await body.locator('figure.diagram svg').count()).toBeGreaterThan(20);
+    const duplicateIds = await page.evaluate(() => {
+      const seen = new Map<string, number>();
+      for (const el of document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+      return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+    });
+    expect(duplicateIds).toEqual([]);
+
+    // Instruments cannot be printed: each is named with the lesson address where it works.
+    await expect(body.getByText('Interactive: Isolation lab.').first()).toBeVisible();
+    await expect(body.locator('.print-instrument').first()).toContainText(/\/lessons\/[a-z-]+\//);
+    await expect(body.locator('.viz-island, .widget, form')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('prints dark text on white without the site navigation, one lesson per sheet', async ({ page }) => {
+    await page.goto('/print/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.getByRole('button', { name: /Print the course/ })).toBeHidden();
+    const colours = await page.evaluate(() => {
+      const paragraph = document.querySelector('.print-course p')!;
+      return [getComputedStyle(document.body).backgroundColor, getComputedStyle(paragraph).color];
+    });
+    expect(colours[0]).toBe('rgb(255, 255, 255)');
+    expect(colours[1]).not.toBe('rgb(255, 255, 255)');
+    const lessons = await page.locator('.print-lesson').count();
+    const pages = pageCount(await page.pdf({ format: 'A4' }));
+    // Every lesson starts a sheet, and the lessons are long: many more sheets than lessons.
+    expect(pages).toBeGreaterThan(lessons * 3);
+  });
+
+  test('is linked from the sidebar', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/');
+    await page.locator('.sidebar').getByRole('link', { name: 'Whole course for print' }).click();
+    await expect(page).toHaveURL(/\/print\/$/);
+    await expect(page.locator('.print-lesson').first()).toBeVisible();
+  });
+});
