@@ -55,7 +55,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <span className="site-mark" aria-hidden="true">
                 DB
               </span>
-              Database Field Guide
+              {/* On the narrowest phones "Database" is for screen readers only, so the name stays on one line. */}
+              <span>
+                <span className="site-name-first">Database </span>Field Guide
+              </span>
             </Link>
             <div className="ml-auto flex items-center gap-1">
               <SiteSearch />
