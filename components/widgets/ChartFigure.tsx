@@ -1,10 +1,13 @@
 import type { ReactNode } from 'react';
 import type { ResultTable } from '@/lib/widgets/markdown';
+import { WhenNear } from '@/components/ui/WhenNear';
 import { ResultTableView } from './ResultTableView';
 
 /**
  * A chart with its text alternatives: a title, a one-sentence summary that says what the chart shows, and its
- * data as a table behind a disclosure. The drawing itself is hidden from assistive technology.
+ * data as a table behind a disclosure. The drawing itself is hidden from assistive technology. The chart (and the
+ * charting library behind it) is rendered only when the figure comes near the viewport; until then its box keeps
+ * the chart's height, so nothing moves when it arrives.
  */
 export function ChartFigure({
   title,
@@ -23,7 +26,7 @@ export function ChartFigure({
     <figure className="widget-figure">
       <figcaption className="text-sm font-semibold">{title}</figcaption>
       <div aria-hidden="true" className="mt-2 w-full min-w-0" style={{ height }}>
-        {children}
+        <WhenNear fallback={<ChartLoading />}>{children}</WhenNear>
       </div>
       <p className="mt-2 text-sm text-[var(--fg-muted)]">{summary}</p>
       <details className="mt-2 text-sm">
