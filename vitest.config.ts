@@ -6,5 +6,8 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'components/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // The modules under test are pure and every file cleans up after itself (servers it starts, timers it fakes),
+    // so files share their workers' module graph instead of each starting afresh: half the run time on 2 cores.
+    isolate: false,
   },
 });

@@ -8,8 +8,11 @@ const CHART = '.recharts-wrapper > svg.recharts-surface';
 async function openTool(page: Page, path: string) {
   await page.goto(path);
   const figures = page.locator('figure');
-  await expect(figures.first().locator(CHART)).toBeVisible();
-  await expect(figures.last().locator(CHART)).toBeVisible();
+  // Charts draw as they near the viewport, as a reader scrolls to them; once drawn they stay.
+  for (const figure of [figures.first(), figures.last()]) {
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure.locator(CHART)).toBeVisible();
+  }
 }
 
 const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
