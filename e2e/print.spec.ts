@@ -48,12 +48,12 @@ test.describe('the whole course for print', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(page.getByRole('button', { name: /Print the course/ })).toBeHidden();
+    // The screen theme is dark (see test.use above): on paper, body text, headings and inline code are black.
     const colours = await page.evaluate(() => {
-      const paragraph = document.querySelector('.print-course p')!;
-      return [getComputedStyle(document.body).backgroundColor, getComputedStyle(paragraph).color];
+      const colour = (selector: string) => getComputedStyle(document.querySelector(selector)!).color;
+      return [getComputedStyle(document.body).backgroundColor, colour('.print-lesson p:not([class])'), colour('.print-lesson h3'), colour('.print-lesson p code')];
     });
-    expect(colours[0]).toBe('rgb(255, 255, 255)');
-    expect(colours[1]).not.toBe('rgb(255, 255, 255)');
+    expect(colours).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)', 'rgb(0, 0, 0)', 'rgb(0, 0, 0)']);
     const lessons = await page.locator('.print-lesson').count();
     const pages = pageCount(await page.pdf({ format: 'A4' }));
     // Every lesson starts a sheet, and the lessons are long: many more sheets than lessons.

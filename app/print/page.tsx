@@ -51,7 +51,7 @@ export default function PrintCoursePage() {
       </nav>
       {/* Built by the content step from the lessons' own compiled HTML (lib/content/print-course.ts); the export
           inlines it into this page, so it ships once and is not part of the React payload. */}
-      <div className="prose prose-slate dark:prose-invert print-course">
+      <div className="prose prose-slate dark:prose-invert lesson-body print-course">
         <StaticHtmlChunk src={PRINT_COURSE_URL} />
       </div>
       <TermTooltips />
