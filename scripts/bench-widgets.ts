@@ -108,8 +108,12 @@ async function benchTool(page: Page, baseUrl: string, slug: string): Promise<Too
   const label = FIELD_BY_TOOL[slug];
   if (!label) throw new Error(`bench-widgets: no field chosen for ${slug}`);
   await page.goto(`${baseUrl}${toolHref(slug)}`);
-  // Charts drawn = hydrated and complete.
-  await page.locator('figure').last().locator('.recharts-wrapper > svg.recharts-surface').waitFor();
+  // Charts drawn = hydrated and complete. Charts draw as they near the viewport: bring each into view first.
+  const figures = page.locator('figure');
+  for (let i = 0; i < (await figures.count()); i++) {
+    await figures.nth(i).scrollIntoViewIfNeeded();
+    await figures.nth(i).locator('.recharts-wrapper > svg.recharts-surface').waitFor();
+  }
   return timeEdits(page, slug, page.getByRole('textbox', { name: label, exact: true }));
 }
 
