@@ -1,7 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { collectErrors } from './helpers';
-
-const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+import { collectErrors, pdfPageCount } from './helpers';
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} theme`, () => {
@@ -13,7 +11,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Database interview cheat sheet');
       await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
       for (const format of ['A4', 'Letter'] as const) {
-        expect(pageCount(await page.pdf({ format })), format).toBe(1);
+        expect(pdfPageCount(await page.pdf({ format })), format).toBe(1);
       }
       await page.emulateMedia({ media: 'print' });
       const colours = await page.evaluate(() => {

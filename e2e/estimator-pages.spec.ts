@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { TOOLS, toolHref } from '../lib/widgets/tools';
-import { collectErrors, lessons, seriousViolationsInBothThemes } from './helpers';
+import { collectErrors, lessons, recordScripts, seriousViolationsInBothThemes } from './helpers';
 
 const toolPages = TOOLS.map((tool) => toolHref(tool.slug));
 
@@ -75,27 +75,23 @@ function islandsOf(slug: string): string[] {
 }
 
 test('recharts is downloaded where a calculator is, once its chart nears the viewport, and never on lessons without widgets', async ({ page }) => {
-  // Bodies are read as responses arrive; the list holds the promises, so a check that runs early misses none.
-  const pending: Promise<{ url: string; body: string }>[] = [];
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') pending.push(response.text().then((body) => ({ url: response.url(), body }), () => ({ url: response.url(), body: '' })));
-  });
+  const { loaded, reset } = recordScripts(page);
   // Recharts' own class names are string literals in its code.
   const hasRecharts = (body: string) => body.includes('recharts-surface');
   const plain = lessons.filter((lesson) => islandsOf(lesson.slug).length === 0);
   const withCalculator = lessons.find((lesson) => islandsOf(lesson.slug).some((name) => name.endsWith('Calculator')));
   expect(plain.length).toBeGreaterThan(0);
   for (const lesson of plain) await page.goto(`/lessons/${lesson.slug}/`, { waitUntil: 'networkidle' });
-  const plainScripts = await Promise.all(pending);
+  const plainScripts = await loaded();
   expect(plainScripts.length).toBeGreaterThan(0);
   expect(plainScripts.filter((s) => hasRecharts(s.body)).map((s) => s.url)).toEqual([]);
 
   for (const url of ['/tools/storage/', ...(withCalculator ? [`/lessons/${withCalculator.slug}/`] : [])]) {
-    pending.length = 0;
+    reset();
     await page.goto(url);
     await page.locator('figure.widget-figure').first().scrollIntoViewIfNeeded();
     await expect(page.locator(CHART).first()).toBeAttached();
-    const scripts = await Promise.all(pending);
+    const scripts = await loaded();
     expect(scripts.some((s) => hasRecharts(s.body)), url).toBe(true);
   }
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { collectErrors, lessons, seriousViolationsInBothThemes } from './helpers';
+import { collectErrors, lessons, recordScripts, seriousViolationsInBothThemes } from './helpers';
 
 const TOOL = '/tools/hash-ring/';
 const LESSON = '/lessons/replication-partitioning-cap/';
@@ -176,12 +176,7 @@ test.describe('reduced motion', () => {
 });
 
 test('recharts and the ring load only when needed', async ({ page }) => {
-  // Bodies are read as responses arrive; the list holds the promises, so none is missed by a check that runs early.
-  const pending: Promise<{ url: string; body: string }>[] = [];
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') pending.push(response.text().then((body) => ({ url: response.url(), body }), () => ({ url: response.url(), body: '' })));
-  });
-  const loaded = async () => Promise.all(pending);
+  const { loaded, reset } = recordScripts(page);
   // Strings found only in recharts' code and in the ring's own chunk.
   const hasRecharts = (body: string) => body.includes('recharts-surface');
   const hasRing = (body: string) => body.includes('viz-ring-scheme');
@@ -194,7 +189,7 @@ test('recharts and the ring load only when needed', async ({ page }) => {
   expect(scripts.filter((s) => hasRecharts(s.body) || hasRing(s.body)).map((s) => s.url)).toEqual([]);
 
   // The partitioning lesson ships the ring's small wrapper first; the ring and recharts only as the reader nears it.
-  pending.length = 0;
+  reset();
   await page.goto(LESSON, { waitUntil: 'networkidle' });
   scripts = await loaded();
   expect(scripts.some((s) => hasRecharts(s.body) || hasRing(s.body))).toBe(false);

@@ -14,6 +14,24 @@ export const lessons = course.modules.flatMap((m) => m.lessons);
 /** Every page a reader can reach from the navigation: the home page and each lesson. */
 export const sitePages = ['/', ...lessons.map((lesson) => lessonHref(lesson.slug))];
 
+/** The number of sheets in a PDF that page.pdf() produced. */
+export function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+
+/**
+ * Records the scripts a page downloads, with their bodies. Bodies are read as responses arrive and kept as
+ * promises, so a check that runs early misses none; `loaded()` waits for them, `reset()` starts a new list.
+ */
+export function recordScripts(page: Page) {
+  const pending: Promise<{ url: string; body: string }>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    pending.push(response.text().then((body) => ({ url: response.url(), body }), () => ({ url: response.url(), body: '' })));
+  });
+  return { loaded: () => Promise.all(pending), reset: () => void pending.splice(0) };
+}
+
 /** Starts recording console errors and uncaught exceptions on a page; read the array after the checks. */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = [];

@@ -1,7 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { collectErrors } from './helpers';
-
-const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+import { collectErrors, pdfPageCount } from './helpers';
 
 test.describe('the whole course for print', () => {
   test.use({ colorScheme: 'dark' });
@@ -55,7 +53,7 @@ test.describe('the whole course for print', () => {
     });
     expect(colours).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)', 'rgb(0, 0, 0)', 'rgb(0, 0, 0)']);
     const lessons = await page.locator('.print-lesson').count();
-    const pages = pageCount(await page.pdf({ format: 'A4' }));
+    const pages = pdfPageCount(await page.pdf({ format: 'A4' }));
     // Every lesson starts a sheet, and the lessons are long: many more sheets than lessons.
     expect(pages).toBeGreaterThan(lessons * 3);
   });
