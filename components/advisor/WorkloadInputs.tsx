@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import {
   ACCESS_PATTERN_FIELDS,
   DATA_FIELDS,
@@ -13,19 +14,24 @@ import { FieldInputs } from '@/components/widgets/FieldInputs';
 import type { CalculatorForm } from '@/components/widgets/use-calculator-form';
 
 /** A yes/no choice field as a checkbox (its value is 'yes' or 'no', so it lives in the URL like any choice). */
-function FlagCheckbox({ id, field, form }: { id: string; field: ChoiceField; form: CalculatorForm }) {
+const FlagCheckbox = memo(function FlagCheckbox({
+  id,
+  field,
+  checked,
+  onChoose,
+}: {
+  id: string;
+  field: ChoiceField;
+  checked: boolean;
+  onChoose: (key: string, value: string) => void;
+}) {
   return (
     <label htmlFor={id} className="advisor-check">
-      <input
-        id={id}
-        type="checkbox"
-        checked={form.state.texts[field.key] === 'yes'}
-        onChange={(event) => form.choose(field.key, event.target.checked ? 'yes' : 'no')}
-      />
+      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChoose(field.key, event.target.checked ? 'yes' : 'no')} />
       <span>{field.label}</span>
     </label>
   );
-}
+});
 
 /** Every workload field, in three groups; the access patterns are a group of checkboxes. */
 export function WorkloadInputs({ idPrefix, form }: { idPrefix: string; form: CalculatorForm }) {
@@ -35,7 +41,7 @@ export function WorkloadInputs({ idPrefix, form }: { idPrefix: string; form: Cal
         <FieldInputs idPrefix={idPrefix} fields={LOAD_FIELDS} form={form} />
         <div className="space-y-2">
           {LOAD_FLAGS.map((field) => (
-            <FlagCheckbox key={field.key} id={`${idPrefix}-${field.key}`} field={field} form={form} />
+            <FlagCheckbox key={field.key} id={`${idPrefix}-${field.key}`} field={field} checked={form.state.texts[field.key] === 'yes'} onChoose={form.choose} />
           ))}
         </div>
       </InputGroup>
@@ -45,7 +51,7 @@ export function WorkloadInputs({ idPrefix, form }: { idPrefix: string; form: Cal
           <legend className="text-sm font-medium">Access patterns</legend>
           <div className="mt-1 grid gap-1.5">
             {ACCESS_PATTERN_FIELDS.map((field) => (
-              <FlagCheckbox key={field.key} id={`${idPrefix}-${field.key}`} field={field} form={form} />
+              <FlagCheckbox key={field.key} id={`${idPrefix}-${field.key}`} field={field} checked={form.state.texts[field.key] === 'yes'} onChoose={form.choose} />
             ))}
           </div>
         </fieldset>

@@ -1,7 +1,8 @@
+import { memo } from 'react';
 import type { ChoiceField } from '@/lib/widgets/fields';
 
-/** A labelled select for a choice field. */
-export function ChoiceSelect({
+/** A labelled select for a choice field (memoised, like NumberInput). */
+export const ChoiceSelect = memo(function ChoiceSelect({
   id,
   field,
   value,
@@ -26,7 +27,7 @@ export function ChoiceSelect({
       </select>
     </div>
   );
-}
+});
 
 /** A choice field as a group of radio buttons (arrow keys move between them). */
 export function ChoiceRadios({

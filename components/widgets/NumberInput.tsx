@@ -1,7 +1,11 @@
+import { memo } from 'react';
 import { describeRange, type NumberField } from '@/lib/widgets/fields';
 
-/** A labelled number field with its unit, its allowed range, and the message for a bad value beside it. */
-export function NumberInput({
+/**
+ * A labelled number field with its unit, its allowed range, and the message for a bad value beside it. Memoised:
+ * typing into one field of a form re-renders that field only (the form's callbacks are stable).
+ */
+export const NumberInput = memo(function NumberInput({
   id,
   field,
   text,
@@ -46,4 +50,4 @@ export function NumberInput({
       </p>
     </div>
   );
-}
+});

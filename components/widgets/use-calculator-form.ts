@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { decodeQuery, encodeQuery, ownQuery } from '@/lib/url-state/query';
 import type { FieldValues } from '@/lib/widgets/fields';
 import { editField, initFormState, sameValues, type FormSpec, type FormState } from '@/lib/widgets/form-state';
@@ -72,75 +72,86 @@ export function useCalculatorForm(spec: FormSpec, defaults: FieldValues, prefix 
     };
   }, []);
 
-  /** Writes `values` to the URL unless it moved since `origin`; returns the new origin, or null if it moved. */
-  function writeUrl(values: FieldValues, push: boolean, origin: string): string | null {
-    const { pathname, search: current, hash } = window.location;
-    if (ownQuery(spec, current, prefix) !== origin) return null;
-    const next = encodeQuery(spec, values, defaults, current, prefix);
-    if (next !== current) window.history[push ? 'pushState' : 'replaceState'](null, '', `${pathname}${next}${hash}`);
-    return ownQuery(spec, window.location.search, prefix);
-  }
+  // The actions below are made once per form and read the rendered state from here, so a field whose own props did
+  // not change can skip re-rendering (the inputs are memoised) while another field is typed into.
+  const rendered = useRef({ state, own });
+  useLayoutEffect(() => {
+    rendered.current = { state, own };
+  });
 
-  function cancelPending() {
-    const p = pending.current;
-    if (p.timer) clearTimeout(p.timer);
-    if (p.idle) clearTimeout(p.idle);
-    p.timer = null;
-    p.idle = null;
-    p.values = null;
-  }
+  const actions = useMemo(() => {
+    /** Writes `values` to the URL unless it moved since `origin`; returns the new origin, or null if it moved. */
+    function writeUrl(values: FieldValues, push: boolean, origin: string): string | null {
+      const { pathname, search: current, hash } = window.location;
+      if (ownQuery(spec, current, prefix) !== origin) return null;
+      const next = encodeQuery(spec, values, defaults, current, prefix);
+      if (next !== current) window.history[push ? 'pushState' : 'replaceState'](null, '', `${pathname}${next}${hash}`);
+      return ownQuery(spec, window.location.search, prefix);
+    }
 
-  function flush() {
-    const p = pending.current;
-    if (p.timer) clearTimeout(p.timer);
-    p.timer = null;
-    const values = p.values;
-    p.values = null;
-    if (!values) return;
-    const origin = p.origin;
-    const next = writeUrl(values, !p.burst, origin);
-    if (next === null) return;
-    p.burst = true;
-    setLocal((prev) => (prev && prev.origin === origin ? { ...prev, origin: next } : prev));
-    window.dispatchEvent(new Event(LOCATION_EVENT));
-  }
-
-  function writeNow(next: FormState) {
-    cancelPending();
-    pending.current.burst = false;
-    const origin = writeUrl(next.valid, true, own) ?? own;
-    setLocal({ origin, state: next });
-    window.dispatchEvent(new Event(LOCATION_EVENT));
-  }
-
-  return {
-    state,
-    notice: decoded.notice,
-    edit(key, text) {
-      const next = editField(spec, state, key, text);
-      setLocal({ origin: own, state: next });
-      if (sameValues(spec, next.valid, state.valid)) return;
+    function cancelPending() {
       const p = pending.current;
-      p.values = next.valid;
-      p.origin = own;
       if (p.timer) clearTimeout(p.timer);
-      p.timer = setTimeout(flush, WRITE_DELAY_MS);
       if (p.idle) clearTimeout(p.idle);
-      p.idle = setTimeout(() => {
-        p.burst = false;
-      }, WRITE_DELAY_MS + BURST_IDLE_MS);
-    },
-    choose(key, value) {
-      writeNow(editField(spec, state, key, value));
-    },
-    load(values) {
-      writeNow(initFormState(spec, values));
-    },
-    commit() {
-      if (pending.current.timer) flush();
-      if (pending.current.idle) clearTimeout(pending.current.idle);
-      pending.current.idle = null;
+      p.timer = null;
+      p.idle = null;
+      p.values = null;
+    }
+
+    function flush() {
+      const p = pending.current;
+      if (p.timer) clearTimeout(p.timer);
+      p.timer = null;
+      const values = p.values;
+      p.values = null;
+      if (!values) return;
+      const origin = p.origin;
+      const next = writeUrl(values, !p.burst, origin);
+      if (next === null) return;
+      p.burst = true;
+      setLocal((prev) => (prev && prev.origin === origin ? { ...prev, origin: next } : prev));
+      window.dispatchEvent(new Event(LOCATION_EVENT));
+    }
+
+    function writeNow(next: FormState) {
+      cancelPending();
       pending.current.burst = false;
-    },
-  };
+      const origin = writeUrl(next.valid, true, rendered.current.own) ?? rendered.current.own;
+      setLocal({ origin, state: next });
+      window.dispatchEvent(new Event(LOCATION_EVENT));
+    }
+
+    return {
+      edit(key: string, text: string) {
+        const { state: current, own: origin } = rendered.current;
+        const next = editField(spec, current, key, text);
+        rendered.current = { state: next, own: origin };
+        setLocal({ origin, state: next });
+        if (sameValues(spec, next.valid, current.valid)) return;
+        const p = pending.current;
+        p.values = next.valid;
+        p.origin = origin;
+        if (p.timer) clearTimeout(p.timer);
+        p.timer = setTimeout(flush, WRITE_DELAY_MS);
+        if (p.idle) clearTimeout(p.idle);
+        p.idle = setTimeout(() => {
+          p.burst = false;
+        }, WRITE_DELAY_MS + BURST_IDLE_MS);
+      },
+      choose(key: string, value: string) {
+        writeNow(editField(spec, rendered.current.state, key, value));
+      },
+      load(values: FieldValues) {
+        writeNow(initFormState(spec, values));
+      },
+      commit() {
+        if (pending.current.timer) flush();
+        if (pending.current.idle) clearTimeout(pending.current.idle);
+        pending.current.idle = null;
+        pending.current.burst = false;
+      },
+    };
+  }, [spec, defaults, prefix]);
+
+  return useMemo(() => ({ state, notice: decoded.notice, ...actions }), [state, decoded.notice, actions]);
 }
