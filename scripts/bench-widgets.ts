@@ -16,7 +16,7 @@
  * default pause of 150 ms this times the keystroke path while typing; `--pause 400` lets every chart redraw
  * between keys and shows whether that redraw delays the next keystroke's paint.
  *
- * Usage: npm run bench:widgets [-- --no-build] [-- --edits 50] [-- --pause 150]
+ * Usage: npm run bench:widgets [-- --no-build] [-- --edits 50] [-- --pause 150] [-- --only calculators|advisor]
  */
 import { execSync } from 'node:child_process';
 import os from 'node:os';
@@ -38,6 +38,9 @@ const EDITS = option('edits', 50);
 // Time between keystrokes: brisk typing (about 6–7 keys a second) that lets deferred chart work finish.
 const PAUSE_MS = option('pause', 150);
 const WARM_UP_EDITS = 4;
+// `--only calculators` or `--only advisor` runs one part of the benchmark (the isolation engine runs with the calculators).
+const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+if (ONLY !== undefined && ONLY !== 'calculators' && ONLY !== 'advisor') throw new Error('bench-widgets: --only takes calculators or advisor');
 const TARGET_MS = 16;
 
 /** The field typed into on each page: one whose value stays valid when a digit is appended. */
@@ -117,18 +120,24 @@ async function benchTool(page: Page, baseUrl: string, slug: string): Promise<Too
   return timeEdits(page, slug, page.getByRole('textbox', { name: label, exact: true }));
 }
 
-/** The floor: the same keystrokes into a plain input on the site's bare page, where no listener does any work. */
-async function benchBaseline(page: Page, baseUrl: string): Promise<ToolResult> {
-  await page.goto(`${baseUrl}/bench/bare/`);
+/**
+ * A floor: the same keystrokes into a plain input (no listeners) at the top of `path`'s main column, so the figure
+ * includes that page's own cost of editing text (style, layout and paint of a large page) and nothing of React.
+ * On /bench/bare/ it is the floor this browser and machine allow.
+ */
+async function benchPlainInput(page: Page, baseUrl: string, path: string, slug: string, ready?: string): Promise<ToolResult> {
+  await page.goto(`${baseUrl}${path}`);
+  // Added after hydration: React would remove a node it did not render.
+  if (ready) await page.locator(ready).first().waitFor({ state: 'attached' });
   await page.evaluate(() => {
     const label = document.createElement('label');
     label.textContent = 'Baseline ';
     const field = document.createElement('input');
     field.value = '250';
     label.append(field);
-    document.body.prepend(label);
+    (document.querySelector('main') ?? document.body).prepend(label);
   });
-  return timeEdits(page, 'baseline', page.getByRole('textbox', { name: 'Baseline', exact: true }));
+  return timeEdits(page, slug, page.getByRole('textbox', { name: 'Baseline', exact: true }));
 }
 
 /** Types the edits into `input` (on an instrumented, hydrated page) and times each one from input event to paint. */
@@ -173,44 +182,48 @@ async function timeEdits(page: Page, slug: string, input: Locator): Promise<Tool
 
 if (!args.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
 
-const server = await startStaticServer();
-const browser = await chromium.launch({ executablePath: requireChromium('The widget benchmark'), args: CHROMIUM_ARGS });
-const results: ToolResult[] = [];
-try {
-  const bare = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await bare.addInitScript(instrument);
-  results.push(await benchBaseline(bare, server.url));
-  await bare.close();
-  for (const tool of TOOLS) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.addInitScript(instrument);
-    results.push(await benchTool(page, server.url, tool.slug));
-    await page.close();
-  }
-} finally {
-  await browser.close();
-  await server.close();
-}
+if (ONLY !== 'advisor') await benchCalculators();
 
-const pad = (text: string, width: number) => text.padEnd(width);
-const ms = (value: number) => `${value.toFixed(1)} ms`;
-console.log(`\nInput → next paint, ${EDITS} keystrokes per calculator (${WARM_UP_EDITS} warm-up edits dropped, ${PAUSE_MS} ms between keys)\n`);
-console.log(
-  `${pad('calculator', 18)}${pad('p50', 10)}${pad('p95', 10)}${pad('target p95', 12)}${pad('verdict', 9)}${pad('handler p50/p95', 19)}Event Timing (≥16 ms reported)`,
-);
-for (const result of results) {
-  const p50 = percentile(result.figures, 50);
-  const p95 = percentile(result.figures, 95);
-  const handler = `${percentile(result.handled, 50).toFixed(1)} / ${percentile(result.handled, 95).toFixed(1)} ms`;
-  const timed = result.eventTimed ? `${result.eventTimed} of ${result.figures.length} edits, worst ${ms(result.eventMax)}` : `none of ${result.figures.length} edits`;
+async function benchCalculators(): Promise<void> {
+  const server = await startStaticServer();
+  const browser = await chromium.launch({ executablePath: requireChromium('The widget benchmark'), args: CHROMIUM_ARGS });
+  const results: ToolResult[] = [];
+  try {
+    const bare = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await bare.addInitScript(instrument);
+    results.push(await benchPlainInput(bare, server.url, '/bench/bare/', 'baseline'));
+    await bare.close();
+    for (const tool of TOOLS) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.addInitScript(instrument);
+      results.push(await benchTool(page, server.url, tool.slug));
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const pad = (text: string, width: number) => text.padEnd(width);
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  console.log(`\nInput → next paint, ${EDITS} keystrokes per calculator (${WARM_UP_EDITS} warm-up edits dropped, ${PAUSE_MS} ms between keys)\n`);
   console.log(
-    `${pad(result.slug, 18)}${pad(ms(p50), 10)}${pad(ms(p95), 10)}${pad(`≤ ${TARGET_MS} ms`, 12)}${pad(p95 <= TARGET_MS ? 'met' : 'missed', 9)}${pad(handler, 19)}${timed}`,
+    `${pad('calculator', 18)}${pad('p50', 10)}${pad('p95', 10)}${pad('target p95', 12)}${pad('verdict', 9)}${pad('handler p50/p95', 19)}Event Timing (≥16 ms reported)`,
   );
+  for (const result of results) {
+    const p50 = percentile(result.figures, 50);
+    const p95 = percentile(result.figures, 95);
+    const handler = `${percentile(result.handled, 50).toFixed(1)} / ${percentile(result.handled, 95).toFixed(1)} ms`;
+    const timed = result.eventTimed ? `${result.eventTimed} of ${result.figures.length} edits, worst ${ms(result.eventMax)}` : `none of ${result.figures.length} edits`;
+    console.log(
+      `${pad(result.slug, 18)}${pad(ms(p50), 10)}${pad(ms(p95), 10)}${pad(`≤ ${TARGET_MS} ms`, 12)}${pad(p95 <= TARGET_MS ? 'met' : 'missed', 9)}${pad(handler, 19)}${timed}`,
+    );
+  }
+  console.log('\n"baseline" types into a plain input on /bench/bare/ (no React work): the floor this browser and machine allow.');
+  console.log('Edits the Event Timing API did not report (under 16 ms) are timed in the page: input event → first task after the next painted frame.');
+  console.log('"handler" is the time inside the input event\'s listeners (parsing, estimating and React\'s update), before style, layout and paint.');
+  console.log(`Machine load while measuring (1-minute load average on ${os.cpus().length} cores): ${os.loadavg()[0]!.toFixed(1)}.`);
 }
-console.log('\n"baseline" types into a plain input on /bench/bare/ (no React work): the floor this browser and machine allow.');
-console.log('Edits the Event Timing API did not report (under 16 ms) are timed in the page: input event → first task after the next painted frame.');
-console.log('"handler" is the time inside the input event\'s listeners (parsing, estimating and React\'s update), before style, layout and paint.');
-console.log(`Machine load while measuring (1-minute load average on ${os.cpus().length} cores): ${os.loadavg()[0]!.toFixed(1)}.`);
 
 // ── Isolation engine (lib/isolation, owned by the isolation lab) ─────────────────────────────────────────
 /**
@@ -242,7 +255,7 @@ function benchIsolationEngine(): void {
     );
   }
 }
-benchIsolationEngine();
+if (ONLY !== 'advisor') benchIsolationEngine();
 
 // ── Database advisor (components/advisor, owned by the advisor) ──────────────────────────────────────────
 /**
@@ -255,7 +268,12 @@ async function benchAdvisor(): Promise<void> {
   const server = await startStaticServer();
   const browser = await chromium.launch({ executablePath: requireChromium('The widget benchmark'), args: CHROMIUM_ARGS });
   let result: ToolResult;
+  let floor: ToolResult;
   try {
+    const plain = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await plain.addInitScript(instrument);
+    floor = await benchPlainInput(plain, server.url, '/tools/advisor/', 'plain input', '[data-widget-ready="true"]');
+    await plain.close();
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.addInitScript(instrument);
     await page.goto(`${server.url}/tools/advisor/`);
@@ -267,16 +285,19 @@ async function benchAdvisor(): Promise<void> {
     await browser.close();
     await server.close();
   }
-  const p50 = percentile(result.figures, 50);
-  const p95 = percentile(result.figures, 95);
-  const handler = `${percentile(result.handled, 50).toFixed(1)} / ${percentile(result.handled, 95).toFixed(1)} ms`;
-  const timed = result.eventTimed ? `${result.eventTimed} of ${result.figures.length} edits, worst ${result.eventMax.toFixed(1)} ms` : `none of ${result.figures.length} edits`;
   console.log(`
 Database advisor, input → next paint, ${EDITS} keystrokes (${WARM_UP_EDITS} warm-up edits dropped, ${PAUSE_MS} ms between keys)
 `);
   console.log(`${'widget'.padEnd(18)}${'p50'.padEnd(10)}${'p95'.padEnd(10)}${'target p95'.padEnd(12)}${'verdict'.padEnd(9)}${'handler p50/p95'.padEnd(19)}Event Timing (≥16 ms reported)`);
-  console.log(
-    `${'advisor'.padEnd(18)}${`${p50.toFixed(1)} ms`.padEnd(10)}${`${p95.toFixed(1)} ms`.padEnd(10)}${`≤ ${TARGET_MS} ms`.padEnd(12)}${(p95 <= TARGET_MS ? 'met' : 'missed').padEnd(9)}${handler.padEnd(19)}${timed}`,
-  );
+  for (const row of [result, floor]) {
+    const p50 = percentile(row.figures, 50);
+    const p95 = percentile(row.figures, 95);
+    const handler = `${percentile(row.handled, 50).toFixed(1)} / ${percentile(row.handled, 95).toFixed(1)} ms`;
+    const timed = row.eventTimed ? `${row.eventTimed} of ${row.figures.length} edits, worst ${row.eventMax.toFixed(1)} ms` : `none of ${row.figures.length} edits`;
+    console.log(
+      `${row.slug.padEnd(18)}${`${p50.toFixed(1)} ms`.padEnd(10)}${`${p95.toFixed(1)} ms`.padEnd(10)}${`≤ ${TARGET_MS} ms`.padEnd(12)}${(p95 <= TARGET_MS ? 'met' : 'missed').padEnd(9)}${handler.padEnd(19)}${timed}`,
+    );
+  }
+  console.log('\n"plain input" types into a plain input (no listeners) at the top of the advisor page: that page\'s own floor.');
 }
-await benchAdvisor();
+if (ONLY !== 'calculators') await benchAdvisor();
