@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scopeInnerIds, scopeSvgIds } from './diagram-cache';
+import { dropUnusedSymbols, scopeInnerIds, scopeSvgIds } from './diagram-cache';
 
 const rendered =
   '<svg id="mermaid-light-3"><style>#mermaid-light-3 .actor{fill:#eee}</style><defs><marker id="mermaid-light-3-arrowhead"/><clipPath id="clip0"/></defs>' +
@@ -32,5 +32,21 @@ describe('diagram ids', () => {
 
   it('leaves references to ids outside the diagram alone', () => {
     expect(scopeInnerIds('<svg id="dgm-k"><use href="#elsewhere"/><g id="a"/></svg>', 'k')).toBe('<svg id="dgm-k"><use href="#elsewhere"/><g id="dgm-k-a"/></svg>');
+  });
+});
+
+describe('unused symbols', () => {
+  const icons = '<symbol id="computer"><path d="M1 1v6"/></symbol><symbol id="database"><path d="M2 2"/></symbol>';
+
+  it('drops symbol definitions nothing refers to, and the defs they leave empty', () => {
+    expect(dropUnusedSymbols(`<svg><defs>${icons}</defs><g/></svg>`)).toBe('<svg><g/></svg>');
+  });
+
+  it('keeps a symbol that a use element or a url() refers to', () => {
+    const svg = `<svg><defs>${icons}<symbol id="clock" viewBox="0 0 1 1"><path/></symbol></defs><use xlink:href="#database"/><g fill="url(#clock)"/></svg>`;
+    expect(dropUnusedSymbols(svg)).toBe(
+      '<svg><defs><symbol id="database"><path d="M2 2"/></symbol><symbol id="clock" viewBox="0 0 1 1"><path/></symbol></defs><use xlink:href="#database"/><g fill="url(#clock)"/></svg>',
+    );
+    expect(dropUnusedSymbols(dropUnusedSymbols(svg))).toBe(dropUnusedSymbols(svg));
   });
 });

@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import { DiagramCache, diagramKey, scopeInnerIds, scopeSvgIds } from './diagram-cache';
+import { DiagramCache, diagramKey, dropUnusedSymbols, scopeInnerIds, scopeSvgIds } from './diagram-cache';
 import { DIAGRAM_THEMES, type DiagramRenderer, type DiagramTheme } from './diagram-render';
 import { parseFenceMeta } from './fence-meta';
 import { ContentError } from './schema';
@@ -96,7 +96,7 @@ export function rehypeDiagrams(options: RehypeDiagramsOptions) {
     for (const diagram of found) {
       const svgFor = (theme: DiagramTheme) => {
         const key = diagramKey(diagram.source, theme);
-        return scopeInnerIds(svgs.get(`${theme}:${key}`) ?? '', key);
+        return scopeInnerIds(dropUnusedSymbols(svgs.get(`${theme}:${key}`) ?? ''), key);
       };
       const replacement: MdxJsxFlowElementHast = {
         type: 'mdxJsxFlowElement',
