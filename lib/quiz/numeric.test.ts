@@ -60,3 +60,22 @@ describe('acceptedRange and formatQuizNumber', () => {
     expect(formatQuizNumber(1 / 3)).toBe('0.333333');
   });
 });
+
+describe('formatQuizNumber matches Intl en-US with six significant digits', () => {
+  const intl = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 6 });
+  const values = [
+    0, 1, 7, 10, 999, 1000, 1234, 12_345.678, 999_999.5, 1_000_000, 86_400_000, 2_592_000_000, 123_456_789, 1e15, 1.23457e25, 1e21,
+    0.5, 0.6, 0.05, 1 / 3, 2 / 3, 0.000123456789, 1e-7, 3.14159265, 99.99995, 0.1 + 0.2, 1.5e-12, 4.2e9, 350.25, 12.5,
+  ];
+  for (const value of [...values, ...values.filter((v) => v !== 0).map((v) => -v)]) {
+    it(`${value}`, () => expect(formatQuizNumber(value)).toBe(intl.format(value)));
+  }
+  it('agrees on a thousand random magnitudes', () => {
+    let seed = 42;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    for (let i = 0; i < 1000; i++) {
+      const value = (random() - 0.3) * 10 ** Math.floor(random() * 30 - 12);
+      expect(formatQuizNumber(value)).toBe(intl.format(value));
+    }
+  });
+});

@@ -30,7 +30,30 @@ export function withinTolerance(value: number, answer: number, relativeTolerance
   return Math.abs(value - answer) <= allowed;
 }
 
-/** A number as the quiz shows it: grouped digits, at most six significant figures ("86,400,000", "0.6"). */
+/**
+ * A number as the quiz shows it: grouped digits, at most six significant figures ("86,400,000", "0.6"), the same
+ * text as `Intl.NumberFormat('en-US', { maximumSignificantDigits: 6 })`. Written out by hand because a quiz renders
+ * as the lesson page starts, and the first Intl formatter a page builds loads the locale data: a long task on a
+ * phone for a handful of numbers.
+ */
 export function formatQuizNumber(value: number): string {
-  return new Intl.NumberFormat('en-US', { maximumSignificantDigits: 6 }).format(value);
+  if (!Number.isFinite(value)) return String(value);
+  // The shortest decimal digits of the value (as Intl rounds them: 99.99995 → 100, although its binary is below).
+  const [mantissa = '0', exponent = '0'] = Math.abs(value).toExponential().split('e');
+  let digits = mantissa.replace('.', '');
+  let point = 1 + Number(exponent);
+  if (digits.length > 6) {
+    const up = digits[6]! >= '5';
+    digits = digits.slice(0, 6);
+    if (up) {
+      const bumped = String(Number(digits) + 1);
+      if (bumped.length > 6) point += 1;
+      digits = bumped.slice(0, 6);
+    }
+  }
+  const whole = point <= 0 ? '0' : digits.slice(0, point).padEnd(point, '0');
+  const fraction = (point < 0 ? '0'.repeat(-point) + digits : digits.slice(Math.max(point, 0))).replace(/0+$/, '');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const text = fraction ? `${grouped}.${fraction}` : grouped;
+  return value < 0 && text !== '0' ? `-${text}` : text;
 }
