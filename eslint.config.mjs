@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.next/', 'out/', '.content/', 'next-env.d.ts', 'test-results/', 'playwright-report/', 'screenshots/', 'bench-results/'] },
+  { ignores: ['node_modules/', '.next/', 'out/', '.content/', 'next-env.d.ts', 'test-results/', 'playwright-report/', 'screenshots/', 'bench-results/', 'scripts/framework-floor/.next/', 'scripts/framework-floor/out/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

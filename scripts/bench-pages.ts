@@ -3,6 +3,10 @@
  * throttling) on the home page, every lesson, every other page in the sitemap and a bare one-line page of the same app. Prints per
  * page: performance score, LCP, TBT, CLS and JavaScript transferred (gzip), with each page's JS as
  * a ratio to the bare page. Usage: npm run bench:pages [-- --no-build] [-- --runs 3] [-- --lessons]
+ *
+ * The first row is the framework's floor: scripts/framework-floor, a separate one-page Next.js app with nothing of
+ * the course in it (no layout, styles or client components), built here with the same Next.js and React. What this
+ * machine scores for that page is what any page of a Next.js site can score on it.
  */
 import { execSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -18,6 +22,9 @@ const args = process.argv.slice(2);
 const runsFlag = args.indexOf('--runs');
 const runs = runsFlag >= 0 ? Math.max(1, Number(args[runsFlag + 1]) || 1) : 1;
 if (!args.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
+const FLOOR_APP = 'scripts/framework-floor';
+execSync(`npx next build ${FLOOR_APP}`, { stdio: 'inherit' });
+const FLOOR = '(framework floor)';
 
 interface PageResult {
   path: string;
@@ -49,16 +56,17 @@ const otherPages = args.includes('--lessons') ? [] : sitemapPages.filter((p) => 
 const pages = ['/bench/bare/', '/', ...lessonPages, ...otherPages];
 
 const server = await startStaticServer();
+const floorServer = await startStaticServer(path.join(FLOOR_APP, 'out'));
 const chrome = await chromeLauncher.launch({
   chromePath: requireChromium('The page benchmark'),
   chromeFlags: CHROMIUM_ARGS,
 });
 const results: PageResult[] = [];
 try {
-  for (const pagePath of pages) {
+  for (const pagePath of [FLOOR, ...pages]) {
     const samples: PageResult[] = [];
     for (let run = 0; run < runs; run++) {
-      const outcome = await lighthouse(`${server.url}${pagePath}`, {
+      const outcome = await lighthouse(pagePath === FLOOR ? `${floorServer.url}/` : `${server.url}${pagePath}`, {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
@@ -89,6 +97,7 @@ try {
 } finally {
   await chrome.kill();
   await server.close();
+  await floorServer.close();
 }
 
 const bare = results.find((r) => r.path === '/bench/bare/')!;
@@ -110,3 +119,4 @@ for (const r of results) {
 }
 console.log(`\nmermaid JavaScript in the export: ${mermaidFiles.length === 0 ? 'none' : mermaidFiles.join(', ')}`);
 console.log('targets: performance ≥ 98 on every page; lessons without widgets ≤ 1.25× the bare page JS; no mermaid JS');
+console.log(`${FLOOR} is a one-page Next.js app with nothing of the course in it (${FLOOR_APP}): what Next.js and React alone cost on this machine.`);
