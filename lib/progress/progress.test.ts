@@ -75,6 +75,14 @@ describe('stored progress (schema version 1)', () => {
     ['a timestamp that is not text', { lessons: { a: { readAt: 12 } } }],
     ['an exam above 100%', { lessons: {}, exam: { best: 120, last: 0, attempts: 1 } }],
     ['lessons as a list', { lessons: [] }],
+    ['no lessons at all', { exam: { best: 50, last: 50, attempts: 1 } }],
+    ['nothing but null', null],
+    ['a lesson that is not an object', { lessons: { a: 'read' } }],
+    ['a slug of 101 characters', { lessons: { ['a'.repeat(101)]: { readAt: AT } } }],
+    ['a pass time of 41 characters', { lessons: { a: { quiz: { best: 7, total: 7, attempts: 1, passedAt: 'x'.repeat(41) } } } }],
+    ['a count beyond safe integers', { lessons: { a: { quiz: { best: 0, total: 2 ** 60, attempts: 1 } } } }],
+    ['an exam without attempts', { lessons: {}, exam: { best: 50, last: 50 } }],
+    ['a null timestamp', { lessons: { a: { readAt: null } } }],
   ])('rejects %s (the store then resets)', (_name, data) => {
     expect(readVersioned(stored(data), spec).problem).toBe('corrupt');
   });
@@ -87,7 +95,10 @@ describe('stored progress (schema version 1)', () => {
   });
 
   it('drops unknown fields instead of keeping them', () => {
-    const result = readVersioned(stored({ lessons: { a: { readAt: AT, html: '<b>x</b>' } }, extra: 1 }), spec);
-    expect(result.data).toEqual({ lessons: { a: { readAt: AT } } });
+    const result = readVersioned(
+      stored({ lessons: { a: { readAt: AT, html: '<b>x</b>', quiz: { best: 1, total: 2, attempts: 1, note: 'x' } } }, exam: { best: 1, last: 1, attempts: 1, x: 1 }, extra: 1 }),
+      spec,
+    );
+    expect(result.data).toStrictEqual({ lessons: { a: { readAt: AT, quiz: { best: 1, total: 2, attempts: 1 } } }, exam: { best: 1, last: 1, attempts: 1 } });
   });
 });

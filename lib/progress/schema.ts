@@ -1,40 +1,88 @@
-import * as z from 'zod/mini';
-
-// zod/mini, not zod: this schema runs in the browser (loaded on demand by store.ts, so import it
-// nowhere else on the client), and the mini build is a fraction of the size.
-
-// Lesson slugs as the content schema allows them. Matching them also refuses keys like "__proto__".
-const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(100));
-const timestamp = z.string().check(z.maxLength(40));
-const count = z.int().check(z.minimum(0));
-const percent = z.int().check(z.minimum(0), z.maximum(100));
+// Checked by hand, not with zod: this runs in the browser on every page (store.ts loads it on demand when the
+// sidebar's badges first read progress), and a schema library would be 17 KB of script and a long task to
+// evaluate for a record this small. progress.test.ts holds it to the rules below.
 
 /** The best attempt at a lesson's quiz. */
-const quizRecord = z.object({
-  best: count,
-  total: z.int().check(z.minimum(1)),
-  attempts: count,
+export interface QuizRecord {
+  best: number;
+  total: number;
+  attempts: number;
   /** When the quiz was first passed (the lesson counts as mastered from then on). */
-  passedAt: z.optional(timestamp),
-});
+  passedAt?: string;
+}
 
-const lessonRecord = z.object({
+/** What the site remembers about one lesson. */
+export interface LessonRecord {
   /** When the end of the lesson was first reached. */
-  readAt: z.optional(timestamp),
-  quiz: z.optional(quizRecord),
-});
+  readAt?: string;
+  quiz?: QuizRecord;
+}
 
 /** Everything the site remembers about a reader's progress, version 1. */
-export const progressDataSchema = z.object({
-  lessons: z.record(slug, lessonRecord),
-  exam: z.optional(z.object({ best: percent, last: percent, attempts: count })),
-});
+export interface ProgressData {
+  lessons: Record<string, LessonRecord>;
+  exam?: { best: number; last: number; attempts: number };
+}
 
-export type ProgressData = z.infer<typeof progressDataSchema>;
-export type LessonRecord = z.infer<typeof lessonRecord>;
+/** Thrown inside the parser when a value breaks a rule; never escapes parseProgressData. */
+class Invalid extends Error {}
 
-/** Validates stored progress data; null when it is not valid. */
+// Lesson slugs as the content schema allows them.
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_SLUG = 100;
+const MAX_TIMESTAMP = 40;
+
+function record(value: unknown): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Invalid();
+  return value as Record<string, unknown>;
+}
+
+function integer(value: unknown, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  if (!Number.isSafeInteger(value) || (value as number) < min || (value as number) > max) throw new Invalid();
+  return value as number;
+}
+
+function timestamp(value: unknown): string {
+  if (typeof value !== 'string' || value.length > MAX_TIMESTAMP) throw new Invalid();
+  return value;
+}
+
+function quizRecord(value: unknown): QuizRecord {
+  const quiz = record(value);
+  const parsed: QuizRecord = { best: integer(quiz.best, 0), total: integer(quiz.total, 1), attempts: integer(quiz.attempts, 0) };
+  if (quiz.passedAt !== undefined) parsed.passedAt = timestamp(quiz.passedAt);
+  return parsed;
+}
+
+function lessonRecord(value: unknown): LessonRecord {
+  const lesson = record(value);
+  const parsed: LessonRecord = {};
+  if (lesson.readAt !== undefined) parsed.readAt = timestamp(lesson.readAt);
+  if (lesson.quiz !== undefined) parsed.quiz = quizRecord(lesson.quiz);
+  return parsed;
+}
+
+/**
+ * Validates stored progress data; null when it is not valid. The result is a fresh object with only the known
+ * fields (unknown ones are dropped, never kept), and a "__proto__" lesson key is dropped rather than assigned.
+ */
 export function parseProgressData(data: unknown): ProgressData | null {
-  const result = progressDataSchema.safeParse(data);
-  return result.success ? result.data : null;
+  try {
+    const root = record(data);
+    const lessons: Record<string, LessonRecord> = {};
+    for (const [slug, value] of Object.entries(record(root.lessons))) {
+      if (slug === '__proto__') continue;
+      if (!SLUG.test(slug) || slug.length > MAX_SLUG) throw new Invalid();
+      lessons[slug] = lessonRecord(value);
+    }
+    const parsed: ProgressData = { lessons };
+    if (root.exam !== undefined) {
+      const exam = record(root.exam);
+      parsed.exam = { best: integer(exam.best, 0, 100), last: integer(exam.last, 0, 100), attempts: integer(exam.attempts, 0) };
+    }
+    return parsed;
+  } catch (error) {
+    if (error instanceof Invalid) return null;
+    throw error;
+  }
 }

@@ -9,7 +9,7 @@ export const PROGRESS_VERSION = 1;
 
 /**
  * The reader's progress for this browser: one store per page, shared by every component (sidebar
- * badges, the read sentinel, quizzes, the home page). Its zod validator loads on demand.
+ * badges, the read sentinel, quizzes, the home page). Its validator (schema.ts) loads on demand.
  */
 export const progressStore = sharedLazyStore<ProgressData>(PROGRESS_KEY, async () => ({
   key: PROGRESS_KEY,
