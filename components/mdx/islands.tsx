@@ -3,11 +3,13 @@ import { AdvisorIsland, MigrationDiagnosisIsland } from '@/components/advisor/is
 import { IsolationLabIsland } from '@/components/isolation-lab/IsolationLabIsland';
 import { QueryPlanPlaygroundIsland } from '@/components/query-plans/QueryPlanPlaygroundIsland';
 import { BTreeVisualizerIsland, HashRingVisualizerIsland, IndexCheckerIsland, LsmVisualizerIsland, ReplicationTimelineIsland } from '@/components/visualizers/islands';
-import { ConnectionPoolCalculator } from '@/components/widgets/ConnectionPoolCalculator';
-import { StorageCalculator } from '@/components/widgets/StorageCalculator';
-import { TcoCalculator } from '@/components/widgets/TcoCalculator';
-import { ThroughputCalculator } from '@/components/widgets/ThroughputCalculator';
-import { WriteCeilingCalculator } from '@/components/widgets/WriteCeilingCalculator';
+import {
+  ConnectionPoolCalculatorIsland,
+  StorageCalculatorIsland,
+  TcoCalculatorIsland,
+  ThroughputCalculatorIsland,
+  WriteCeilingCalculatorIsland,
+} from '@/components/widgets/islands';
 import type { IslandName } from '@/lib/content/mdx-names';
 
 /**
@@ -15,11 +17,11 @@ import type { IslandName } from '@/lib/content/mdx-names';
  * mounts it where the build left its island. Keep in step with ISLAND_COMPONENTS.
  */
 export const islandComponents: Record<IslandName, ComponentType<Record<string, unknown>>> = {
-  StorageCalculator,
-  ThroughputCalculator,
-  WriteCeilingCalculator,
-  ConnectionPoolCalculator,
-  TcoCalculator,
+  StorageCalculator: StorageCalculatorIsland,
+  ThroughputCalculator: ThroughputCalculatorIsland,
+  WriteCeilingCalculator: WriteCeilingCalculatorIsland,
+  ConnectionPoolCalculator: ConnectionPoolCalculatorIsland,
+  TcoCalculator: TcoCalculatorIsland,
   IsolationLab: IsolationLabIsland,
   Advisor: AdvisorIsland,
   MigrationDiagnosis: MigrationDiagnosisIsland,
