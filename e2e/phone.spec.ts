@@ -30,6 +30,16 @@ test('the sidebar becomes a menu that opens, navigates and closes', async ({ pag
   await button.click();
   const menu = page.getByRole('navigation', { name: 'Course (menu)' });
   await expect(menu).toBeVisible();
+  // The open menu covers the screen below the header, and its last lesson can be scrolled to and seen
+  // (a panel sized against the header's box instead of the viewport showed one row).
+  const viewport = page.viewportSize()!;
+  const panel = await page.locator('.mobile-menu-panel').boundingBox();
+  expect(panel!.height).toBeGreaterThan(viewport.height * 0.8);
+  const last = menu.getByRole('link', { name: lessons.at(-1)!.title });
+  await last.scrollIntoViewIfNeeded();
+  const lastBox = await last.boundingBox();
+  expect(lastBox!.y + lastBox!.height).toBeLessThanOrEqual(viewport.height);
+  expect(lastBox!.y).toBeGreaterThanOrEqual(panel!.y);
   await menu.getByRole('link', { name: lessons[1]!.title }).click();
   await expect(page).toHaveURL(new RegExp(`/lessons/${lessons[1]!.slug}/$`));
   await expect(menu).toBeHidden();
