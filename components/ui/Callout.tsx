@@ -10,11 +10,15 @@ const LABELS: Record<CalloutType, string> = {
 
 const ICONS: Record<CalloutType, string> = { note: 'i', tip: '✓', warning: '!', interview: '“' };
 
-/** A boxed aside in a lesson: a note, a tip, a warning, or what to say in an interview. */
-export function Callout({ type = 'note', title, children }: { type?: CalloutType; title?: string; children: ReactNode }) {
+/**
+ * A boxed aside in a lesson: a note, a tip, a warning, or what to say in an interview. `label` names the box for
+ * screen readers when its visible title repeats on the page (five boxes titled "Model answer" are five landmarks
+ * that need five names).
+ */
+export function Callout({ type = 'note', title, label: name, children }: { type?: CalloutType; title?: string; label?: string; children: ReactNode }) {
   const label = title ?? LABELS[type];
   return (
-    <aside className={`callout callout-${type}`} aria-label={label}>
+    <aside className={`callout callout-${type}`} aria-label={name ?? label}>
       <p className="callout-title">
         <span className="callout-icon" aria-hidden="true">
           {ICONS[type]}
