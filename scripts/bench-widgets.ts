@@ -127,16 +127,24 @@ async function benchTool(page: Page, baseUrl: string, slug: string): Promise<Too
  */
 async function benchPlainInput(page: Page, baseUrl: string, path: string, slug: string, ready?: string): Promise<ToolResult> {
   await page.goto(`${baseUrl}${path}`);
-  // Added after hydration: React would remove a node it did not render.
   if (ready) await page.locator(ready).first().waitFor({ state: 'attached' });
-  await page.evaluate(() => {
-    const label = document.createElement('label');
-    label.textContent = 'Baseline ';
-    const field = document.createElement('input');
-    field.value = '250';
-    label.append(field);
-    (document.querySelector('main') ?? document.body).prepend(label);
-  });
+  // Hydration removes nodes React did not render, so add the field until it stays (two checks 300 ms apart).
+  let kept = 0;
+  for (let attempt = 0; attempt < 40 && kept < 2; attempt++) {
+    const added = await page.evaluate(() => {
+      if (document.getElementById('bench-plain-input')) return false;
+      const label = document.createElement('label');
+      label.textContent = 'Baseline ';
+      const field = document.createElement('input');
+      field.id = 'bench-plain-input';
+      field.value = '250';
+      label.append(field);
+      (document.querySelector('main') ?? document.body).prepend(label);
+      return true;
+    });
+    kept = added ? 0 : kept + 1;
+    await page.waitForTimeout(300);
+  }
   return timeEdits(page, slug, page.getByRole('textbox', { name: 'Baseline', exact: true }));
 }
 
