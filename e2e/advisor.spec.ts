@@ -132,7 +132,7 @@ test.describe('database advisor', () => {
     await open(page, ADVISOR);
     const select = page.getByRole('combobox', { name: 'Why not…' });
     await expect(select.locator('option')).toHaveCount(20);
-    const answer = page.getByRole('region', { name: 'Why not another database?' });
+    const answer = page.getByRole('group', { name: 'Why not another database?' });
     await select.selectOption({ label: 'Apache Cassandra' });
     await expect(answer.getByText('Apache Cassandra is eventually consistent unless tuned per query; strong consistency rules it out as the system of record.')).toBeVisible();
     await select.selectOption({ label: 'PostgreSQL' });
@@ -233,9 +233,9 @@ test.describe('migration diagnosis', () => {
     await symptoms.getByRole('radio', { name: 'Writes hit the single-primary ceiling (~10K writes/s)' }).check();
     await expect(page).toHaveURL(/symptom=write-ceiling/);
     await expect(page.getByText('Every write funnels through one primary, whose WAL, indexes and locks set a ceiling.')).toBeVisible();
-    const pattern = page.getByRole('region', { name: 'Migration pattern' });
+    const pattern = page.getByRole('group', { name: 'Migration pattern' });
     await expect(pattern.getByText('Dual write + backfill', { exact: true })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'If that is not enough, migrate to' })).toContainText('PostgreSQL or Apache Cassandra or ScyllaDB');
+    await expect(page.getByRole('group', { name: 'If that is not enough, migrate to' })).toContainText('PostgreSQL or Apache Cassandra or ScyllaDB');
     await expect(page.getByRole('heading', { name: 'Try first, before migrating' })).toBeVisible();
 
     await symptoms.getByRole('radio', { name: 'Full-text search outgrows PostgreSQL' }).check();
@@ -325,7 +325,7 @@ test.describe('in the lessons', () => {
     await symptoms.scrollIntoViewIfNeeded();
     await expect(symptoms.getByRole('radio', { name: 'Writes hit the single-primary ceiling (~10K writes/s)' })).toBeChecked();
     await symptoms.getByRole('radio', { name: 'Full-text search outgrows PostgreSQL' }).check();
-    await expect(page.getByRole('region', { name: 'Migration pattern' }).getByText('Change data capture', { exact: true })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Migration pattern' }).getByText('Change data capture', { exact: true })).toBeVisible();
 
     // Three advisors, one per phase, each with its own preset; the scale phase shards PostgreSQL.
     for (const heading of ['The MVP', 'Growth', 'Scale']) await page.getByRole('heading', { name: heading, exact: true }).scrollIntoViewIfNeeded();

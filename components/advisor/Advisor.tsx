@@ -66,7 +66,8 @@ export function Advisor(props: EmbedProps & { headingLevel?: unknown }) {
   return (
     <div className="contents" data-widget-ready={hydrated ? 'true' : undefined}>
       <CalculatorShell
-        label="Database advisor"
+        // Named after the example it starts from, so that a lesson with several advisors has distinct regions.
+        label={embed.preset ? `Database advisor, starting from ${embed.preset.name}` : 'Database advisor'}
         notice={joinNotices(form.notice, assumptionForm.notice)}
         authorNotice={embed.problem}
         inputs={

@@ -33,7 +33,7 @@ export const FrameworkPath = memo(function FrameworkPath({
   const headingId = `${id}-heading`;
   const addOns = advice.addOns.map((addOn) => `${CATALOG[addOn.id].name} (${addOn.role})`);
   return (
-    <section aria-labelledby={headingId}>
+    <div role="group" aria-labelledby={headingId}>
       <Heading as={level} id={headingId} className="advisor-heading">
         Path through the framework
       </Heading>
@@ -89,6 +89,6 @@ export const FrameworkPath = memo(function FrameworkPath({
           </div>
         </li>
       </ol>
-    </section>
+    </div>
   );
 });

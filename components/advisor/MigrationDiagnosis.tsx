@@ -55,13 +55,13 @@ export function MigrationDiagnosis(props: { symptom?: unknown; urlKey?: unknown;
           </div>
         }
       >
-        <section className="advisor-card" aria-labelledby={`${id}-cause`}>
+        <div role="group" className="advisor-card" aria-labelledby={`${id}-cause`}>
           <p className="text-sm text-[var(--fg-muted)]">Likely cause</p>
           <Heading as={level} id={`${id}-cause`} className="text-lg font-semibold">
             {diagnosis.likelyCause}
           </Heading>
-        </section>
-        <section aria-labelledby={`${id}-first`}>
+        </div>
+        <div role="group" aria-labelledby={`${id}-first`}>
           <Heading as={level} id={`${id}-first`} className="advisor-heading">
             Try first, before migrating
           </Heading>
@@ -70,17 +70,17 @@ export function MigrationDiagnosis(props: { symptom?: unknown; urlKey?: unknown;
               <li key={step}>{step}</li>
             ))}
           </ol>
-        </section>
+        </div>
         <div className="grid gap-3 @lg:grid-cols-2">
-          <section className="advisor-item" aria-labelledby={`${id}-target`}>
+          <div role="group" className="advisor-item" aria-labelledby={`${id}-target`}>
             <Heading as={level} id={`${id}-target`} className="text-sm text-[var(--fg-muted)]">
               If that is not enough, migrate to
             </Heading>
             <p className="mt-1 font-semibold">
               {diagnosis.migrationTarget.length ? diagnosis.migrationTarget.map((target) => CATALOG[target].name).join(' or ') : 'No migration: stay on the same engine'}
             </p>
-          </section>
-          <section className="advisor-item" aria-labelledby={`${id}-pattern`}>
+          </div>
+          <div role="group" className="advisor-item" aria-labelledby={`${id}-pattern`}>
             <Heading as={level} id={`${id}-pattern`} className="text-sm text-[var(--fg-muted)]">
               Migration pattern
             </Heading>
@@ -89,15 +89,15 @@ export function MigrationDiagnosis(props: { symptom?: unknown; urlKey?: unknown;
             <p className="mt-1 text-sm">
               <span className="font-medium">Risk:</span> {pattern.risk}
             </p>
-          </section>
+          </div>
         </div>
-        <section aria-labelledby={`${id}-why`}>
+        <div role="group" aria-labelledby={`${id}-why`}>
           <Heading as={level} id={`${id}-why`} className="advisor-heading">
             Why
           </Heading>
           <p className="mt-1 text-sm">{diagnosis.explanation}</p>
           <p className="mt-2 text-xs text-[var(--fg-muted)]">Sources: {diagnosis.sources.join('; ')}.</p>
-        </section>
+        </div>
       </CalculatorShell>
     </div>
   );

@@ -29,7 +29,7 @@ export const Recommendation = memo(function Recommendation({
   const { primary, addOns, warnings } = advice;
   return (
     <>
-      <section className="advisor-card" aria-labelledby={`${id}-primary`}>
+      <div role="group" className="advisor-card" aria-labelledby={`${id}-primary`}>
         <p className="text-sm text-[var(--fg-muted)]">Primary database (system of record)</p>
         <Heading as={level} id={`${id}-primary`} className="text-2xl font-semibold tracking-tight">
           {primary.name}
@@ -44,10 +44,10 @@ export const Recommendation = memo(function Recommendation({
             <li key={line}>{line}</li>
           ))}
         </ul>
-      </section>
+      </div>
 
       {warnings.length > 0 && (
-        <section className="advisor-warnings" aria-labelledby={`${id}-warnings`}>
+        <div role="group" className="advisor-warnings" aria-labelledby={`${id}-warnings`}>
           <Heading as={level} id={`${id}-warnings`} className="flex items-center gap-2 text-base font-semibold">
             <WarningIcon />
             {warnings.length === 1 ? 'Warning' : `Warnings (${warnings.length})`}
@@ -57,10 +57,10 @@ export const Recommendation = memo(function Recommendation({
               <li key={warning}>{warning}</li>
             ))}
           </ul>
-        </section>
+        </div>
       )}
 
-      <section aria-labelledby={`${id}-addons`}>
+      <div role="group" aria-labelledby={`${id}-addons`}>
         <Heading as={level} id={`${id}-addons`} className="advisor-heading">
           Add-ons
         </Heading>
@@ -78,7 +78,7 @@ export const Recommendation = memo(function Recommendation({
             ))}
           </ul>
         )}
-      </section>
+      </div>
     </>
   );
 });
@@ -86,7 +86,7 @@ export const Recommendation = memo(function Recommendation({
 /** The stores considered and not chosen, each with its reason. */
 export const Alternatives = memo(function Alternatives({ id, advice, level }: { id: string; advice: Advice; level: HeadingTag }) {
   return (
-    <section aria-labelledby={`${id}-alternatives`}>
+    <div role="group" aria-labelledby={`${id}-alternatives`}>
       <Heading as={level} id={`${id}-alternatives`} className="advisor-heading">
         Alternatives considered
       </Heading>
@@ -101,6 +101,6 @@ export const Alternatives = memo(function Alternatives({ id, advice, level }: { 
           ))}
         </ul>
       )}
-    </section>
+    </div>
   );
 });

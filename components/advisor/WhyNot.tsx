@@ -23,7 +23,7 @@ export const WhyNot = memo(function WhyNot({
   const chosen = picked ?? suggested;
   const answer = whyNot(workload, chosen, assumptions);
   return (
-    <section aria-labelledby={`${id}-heading`}>
+    <div role="group" aria-labelledby={`${id}-heading`}>
       <Heading as={level} id={`${id}-heading`} className="advisor-heading">
         Why not another database?
       </Heading>
@@ -47,6 +47,6 @@ export const WhyNot = memo(function WhyNot({
       <p className="advisor-item mt-2 text-sm" aria-live="polite" id={`${id}-answer`}>
         {answer}
       </p>
-    </section>
+    </div>
   );
 });
