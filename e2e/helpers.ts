@@ -49,19 +49,23 @@ export function collectErrors(page: Page): string[] {
  * Axe's serious and critical violations on the page as it stands, one line each (empty when there are none).
  * `within` limits the check to one part of the page (a widget after the reader used it): axe takes seconds on a
  * long lesson, and the crawl in site.spec already checks every whole page in both themes; `except` leaves a part
- * out. `rules` runs only those rules (the crawl's second theme needs colour contrast alone).
+ * out. `rules` runs only those rules (the crawl's second theme needs colour contrast alone); `moderateToo` counts
+ * moderate violations as well (the crawl does).
  *
  * Axe runs in the page itself (legacy mode: the pages have no frames, and the default mode finishes each run in
  * a second, blank page) and reports violations only; together that makes a run two to three times faster.
  */
-export async function seriousViolations(page: Page, { within, except, rules }: { within?: string; except?: string; rules?: string[] } = {}): Promise<string[]> {
+export async function seriousViolations(
+  page: Page,
+  { within, except, rules, moderateToo = false }: { within?: string; except?: string; rules?: string[]; moderateToo?: boolean } = {},
+): Promise<string[]> {
   let axe = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
   if (within) axe = axe.include(within);
   if (except) axe = axe.exclude(except);
   if (rules) axe = axe.withRules(rules);
   const results = await axe.analyze();
   return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical' || (moderateToo && v.impact === 'moderate'))
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
@@ -70,7 +74,7 @@ export async function seriousViolations(page: Page, { within, except, rules }: {
  * and colour contrast is checked again, the one thing the theme changes; the page is left light. Violations
  * come back labelled with their theme.
  */
-export async function seriousViolationsInBothThemes(page: Page, options: { within?: string; except?: string } = {}): Promise<string[]> {
+export async function seriousViolationsInBothThemes(page: Page, options: { within?: string; except?: string; moderateToo?: boolean } = {}): Promise<string[]> {
   await expect(page.locator('html')).not.toHaveClass(/dark/);
   const light = await seriousViolations(page, options);
   await page.emulateMedia({ colorScheme: 'dark' });

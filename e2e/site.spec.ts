@@ -72,7 +72,7 @@ test('every page carries its title, description, social tags and a script policy
 
 test.describe('a crawl of every page', () => {
   for (const pageUrl of pages) {
-    test(`${pageUrl}: no console errors or policy violations, working links, no serious accessibility violations in either theme`, async ({ page, request }) => {
+    test(`${pageUrl}: no console errors or policy violations, working links, no serious or moderate accessibility violations in either theme`, async ({ page, request }) => {
       const errors = collectErrors(page);
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
@@ -84,7 +84,8 @@ test.describe('a crawl of every page', () => {
       for (const href of hrefs) expect((await request.get(href)).status(), `${pageUrl} links to ${href}`).toBe(200);
       // The print view repeats every lesson's text, which each lesson's own page has had checked.
       const except = pageUrl === '/print/' ? '.print-course' : undefined;
-      expect(await seriousViolationsInBothThemes(page, { except })).toEqual([]);
+      // Moderate findings count too (duplicate landmark names, for one): every page is clean of them.
+      expect(await seriousViolationsInBothThemes(page, { except, moderateToo: true })).toEqual([]);
       expect(errors).toEqual([]);
     });
   }
