@@ -15,15 +15,15 @@ const ICONS: Record<CalloutType, string> = { note: 'i', tip: '✓', warning: '!'
  * screen readers when its visible title repeats on the page (five boxes titled "Model answer" are five landmarks
  * that need five names).
  */
-export function Callout({ type = 'note', title, label: name, children }: { type?: CalloutType; title?: string; label?: string; children: ReactNode }) {
-  const label = title ?? LABELS[type];
+export function Callout({ type = 'note', title, label, children }: { type?: CalloutType; title?: string; label?: string; children: ReactNode }) {
+  const heading = title ?? LABELS[type];
   return (
-    <aside className={`callout callout-${type}`} aria-label={name ?? label}>
+    <aside className={`callout callout-${type}`} aria-label={label ?? heading}>
       <p className="callout-title">
         <span className="callout-icon" aria-hidden="true">
           {ICONS[type]}
         </span>
-        {label}
+        {heading}
       </p>
       <div className="callout-body">{children}</div>
     </aside>
