@@ -147,6 +147,21 @@ test.describe('storage calculator', () => {
     await expect(page.getByRole('textbox', { name: 'The result table as Markdown' })).toHaveValue(/\| Total \| 153\.45 PB \| 136\.29 PiB \|/);
   });
 
+  test('a key typed just before a preset is chosen neither sticks in the field nor is lost while typing', async ({ page }) => {
+    await openTool(page, '/tools/storage/');
+    const record = field(page, 'Record size (B)');
+    // The field shows each key at once and hands the text to the calculator a frame later.
+    await record.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('99', { delay: 0 });
+    await expect(record).toHaveValue('25099');
+    await page.getByRole('combobox', { name: 'Worked example' }).selectOption({ label: 'URL shortener' });
+    await expect(record).toHaveValue('239');
+    await expect(page.getByText(/^Raw data: 239 B ×/)).toBeVisible();
+    await record.fill('512');
+    await expect(page.getByText(/^Raw data: 512 B ×/)).toBeVisible();
+  });
+
   test('is operable with the keyboard alone', async ({ page }) => {
     await openTool(page, '/tools/storage/');
     await page.getByRole('combobox', { name: 'Worked example' }).focus();

@@ -1,0 +1,14 @@
+/**
+ * Runs `callback` in a task after the next frame has been painted (a task queued from a frame callback runs once
+ * that frame is on screen). Returns a function that cancels it if it has not run yet.
+ */
+export function afterNextPaint(callback: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(callback, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}
