@@ -1,6 +1,6 @@
 'use client';
 
-import { useDeferredValue, useId, useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import {
   ASSUMPTION_FORM,
   DEFAULT_ASSUMPTION_VALUES,
@@ -15,6 +15,7 @@ import { firstPreset, matchPreset } from '@/lib/widgets/form-state';
 import { CalculatorShell } from '@/components/widgets/CalculatorShell';
 import { StaleNote } from '@/components/widgets/FieldInputs';
 import { PresetPicker } from '@/components/widgets/PresetPicker';
+import { useAfterPaint } from '@/components/widgets/use-after-paint';
 import { useCalculatorForm } from '@/components/widgets/use-calculator-form';
 import { AssumptionsPanel } from './AssumptionsPanel';
 import { FrameworkPath } from './FrameworkPath';
@@ -55,12 +56,13 @@ export function Advisor(props: EmbedProps & { headingLevel?: unknown }) {
   const hydrated = useHydrated();
   const workloadValues = form.state.valid;
   const assumptionValues = assumptionForm.state.valid;
-  // The field the reader types into repaints at once; the advice (a few hundred nodes) follows in a deferred,
-  // interruptible render, so a fast typist never waits for a frame of results they will overwrite.
-  const deferredWorkload = useDeferredValue(workloadValues);
-  const deferredAssumptions = useDeferredValue(assumptionValues);
+  // The field the reader types into repaints first; the advice (a few hundred nodes) follows once that frame has
+  // been painted, as a transition, so a keystroke's own paint never includes the results' layout and paint.
+  const deferredWorkload = useAfterPaint(workloadValues, 0);
+  const deferredAssumptions = useAfterPaint(assumptionValues, 0);
   const view = useMemo(() => viewOf(deferredWorkload, deferredAssumptions), [deferredWorkload, deferredAssumptions]);
-  const matched = matchPreset(WORKLOAD_FORM, workloadValues, WORKLOAD_PRESETS);
+  // Which worked example the values match follows with the advice: naming it is not part of the keystroke's frame.
+  const matched = useMemo(() => matchPreset(WORKLOAD_FORM, deferredWorkload, WORKLOAD_PRESETS), [deferredWorkload]);
   const errors = { ...form.state.errors, ...Object.fromEntries(Object.entries(assumptionForm.state.errors).map(([k, v]) => [`a.${k}`, v])) };
 
   return (
