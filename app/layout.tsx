@@ -51,7 +51,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <CourseNav course={course} label="Course (menu)" />
               <ReferenceLinks label="Reference (menu)" />
             </MobileMenu>
-            <Link href="/" className="site-name">
+            <Link prefetch={false} href="/" className="site-name">
               <span className="site-mark" aria-hidden="true">
                 DB
               </span>
@@ -62,7 +62,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </Link>
             <div className="ml-auto flex items-center gap-1">
               <SiteSearch />
-              <Link href="/tools/" className="header-link">Tools</Link>
+              <Link prefetch={false} href="/tools/" className="header-link">Tools</Link>
               <Link prefetch={false} href="/flashcards/" className="header-link header-link-wide">
                 Flashcards
               </Link>

@@ -25,6 +25,20 @@ test('the sidebar lists every module and lesson, navigates, and marks the curren
   }
 });
 
+test('opening a lesson fetches no other page: the sidebar and header links load their page when used', async ({ page }) => {
+  const payloads: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('_rsc=')) payloads.push(request.url());
+  });
+  await page.goto(`/lessons/${lessons[1]!.slug}/`, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(1000);
+  expect(payloads).toEqual([]);
+  const sidebar = page.getByRole('navigation', { name: 'Course', exact: true });
+  await sidebar.getByRole('link', { name: lessons[2]!.title }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessons[2]!.title);
+  expect(payloads.length).toBeGreaterThan(0);
+});
+
 test('the home page presents every module and starts the course at lesson 1', async ({ page }) => {
   await page.goto('/');
   for (const module of course.modules) await expect(page.getByRole('heading', { name: module.title })).toBeVisible();

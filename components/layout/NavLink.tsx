@@ -9,7 +9,7 @@ export function NavLink({ href, children, className }: { href: string; children:
   const pathname = usePathname();
   const current = pathname === href || pathname === href.replace(/\/$/, '');
   return (
-    <Link href={href} className={className} aria-current={current ? 'page' : undefined}>
+    <Link prefetch={false} href={href} className={className} aria-current={current ? 'page' : undefined}>
       {children}
     </Link>
   );
