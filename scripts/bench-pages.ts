@@ -62,6 +62,9 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: CHROMIUM_ARGS,
 });
 const results: PageResult[] = [];
+// Lighthouse's BenchmarkIndex of every run: how fast this machine was while measuring (the 4× CPU slowdown assumes
+// a desktop-class machine, roughly 1,000–2,000+; a shared machine drifts within that, and the scores with it).
+const benchmarkIndexes: number[] = [];
 try {
   for (const pagePath of [FLOOR, ...pages]) {
     const samples: PageResult[] = [];
@@ -75,6 +78,7 @@ try {
       const lhr = outcome?.lhr;
       if (!lhr) throw new Error(`Lighthouse returned nothing for ${pagePath}`);
       if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${pagePath}: ${lhr.runtimeError.message}`);
+      benchmarkIndexes.push(lhr.environment.benchmarkIndex);
       const summary = lhr.audits['resource-summary']?.details as { items?: Array<{ resourceType: string; transferSize: number }> } | undefined;
       samples.push({
         path: pagePath,
@@ -117,6 +121,11 @@ for (const r of results) {
     ].join(' '),
   );
 }
+const indexes = [...benchmarkIndexes].sort((a, b) => a - b);
+console.log(
+  `\nMachine speed while measuring (Lighthouse BenchmarkIndex, higher is faster): median ${Math.round(median(indexes))}, ` +
+    `range ${Math.round(indexes[0] ?? NaN)}–${Math.round(indexes.at(-1) ?? NaN)} over ${indexes.length} runs.`,
+);
 console.log(`\nmermaid JavaScript in the export: ${mermaidFiles.length === 0 ? 'none' : mermaidFiles.join(', ')}`);
 console.log('targets: performance ≥ 98 on every page; lessons without widgets ≤ 1.25× the bare page JS; no mermaid JS');
 console.log(`${FLOOR} is a one-page Next.js app with nothing of the course in it (${FLOOR_APP}): what Next.js and React alone cost on this machine.`);
