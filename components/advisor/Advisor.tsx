@@ -61,8 +61,9 @@ export function Advisor(props: EmbedProps & { headingLevel?: unknown }) {
   const deferredWorkload = useAfterPaint(workloadValues, 0);
   const deferredAssumptions = useAfterPaint(assumptionValues, 0);
   const view = useMemo(() => viewOf(deferredWorkload, deferredAssumptions), [deferredWorkload, deferredAssumptions]);
-  // Which worked example the values match follows with the advice: naming it is not part of the keystroke's frame.
-  const matched = useMemo(() => matchPreset(WORKLOAD_FORM, deferredWorkload, WORKLOAD_PRESETS), [deferredWorkload]);
+  // Immediate, so that the worked-example select shows a chosen preset at once (typed text reaches the form only
+  // after the keystroke's frame, so this line never weighs on a keystroke's paint).
+  const matched = useMemo(() => matchPreset(WORKLOAD_FORM, workloadValues, WORKLOAD_PRESETS), [workloadValues]);
   const errors = { ...form.state.errors, ...Object.fromEntries(Object.entries(assumptionForm.state.errors).map(([k, v]) => [`a.${k}`, v])) };
 
   return (
