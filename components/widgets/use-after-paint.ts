@@ -1,10 +1,12 @@
 'use client';
 
 import { startTransition, useEffect, useState } from 'react';
+import { afterNextPaint } from './after-next-paint';
 
 /**
- * How long charts wait after the last change. Typing repaints the input and the numbers at once; a chart redraw
- * is a long task (recharts renders synchronously), so charts redraw when the reader pauses, not between keys.
+ * How long charts wait after the last change. Typing repaints the input at once and the numbers a frame later; a
+ * chart redraw is a long task (recharts renders synchronously), so charts redraw when the reader pauses, not
+ * between keys.
  */
 export const CHART_SETTLE_MS = 180;
 
@@ -16,15 +18,7 @@ export function useAfterPaint<T>(value: T, settleMs = CHART_SETTLE_MS): T {
   const [shown, setShown] = useState(value);
   useEffect(() => {
     if (Object.is(shown, value)) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      // A task queued from a frame callback runs after that frame is painted.
-      timer = setTimeout(() => startTransition(() => setShown(value)), settleMs);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
-    };
+    return afterNextPaint(() => startTransition(() => setShown(value)), settleMs);
   }, [value, shown, settleMs]);
   return shown;
 }
