@@ -1,6 +1,6 @@
 'use client';
 
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef } from 'react';
 import { describeRange, type NumberField } from '@/lib/widgets/fields';
 import { afterNextPaint } from './after-next-paint';
 
@@ -8,10 +8,11 @@ import { afterNextPaint } from './after-next-paint';
  * A labelled number field with its unit, its allowed range, and the message for a bad value beside it. Memoised:
  * typing into one field of a form re-renders that field only (the form's callbacks are stable).
  *
- * A keystroke repaints the field first: the typed text is shown from local state at once, and the form hears of
- * it (`onEdit`: validation, results, charts) in a task after that frame is painted, so a keystroke's paint never
- * waits for the widget's results. Keys typed before that task runs replace its text; leaving the field hands the
- * latest text over at once.
+ * A keystroke costs React nothing: the field is uncontrolled, so the browser shows the key as it would in a plain
+ * input, and the form hears of it (`onEdit`: validation, results, charts) in a task after that frame is painted, so
+ * a keystroke's paint never waits for the widget's results. Keys typed before that task runs replace its text;
+ * leaving the field hands the latest text over at once. When the form's text changes for another reason (a preset,
+ * a reset, Back) and no keystroke is waiting, the field is set to it.
  */
 export const NumberInput = memo(function NumberInput({
   id,
@@ -28,9 +29,8 @@ export const NumberInput = memo(function NumberInput({
   onEdit: (key: string, text: string) => void;
   onCommit: () => void;
 }) {
-  // Text typed since the form last heard from this field; cleared in the same update that hands it over, so the
-  // field shows the form's text again (and follows presets, resets and Back) once no keystroke is waiting.
-  const [draft, setDraft] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  // A keystroke the form has not heard of yet: its text, and how to cancel the task that will hand it over.
   const pending = useRef<{ text: string; cancel: () => void } | null>(null);
 
   function handOver() {
@@ -38,9 +38,15 @@ export const NumberInput = memo(function NumberInput({
     if (!edit) return;
     pending.current = null;
     edit.cancel();
-    setDraft(null);
     onEdit(field.key, edit.text);
   }
+
+  // The form's text wins unless a keystroke is waiting to be handed over (that keystroke is the newer change, and
+  // the form will have it a frame from now). The form's echo of a handed-over text is already in the field.
+  useLayoutEffect(() => {
+    const element = input.current;
+    if (element && !pending.current && element.value !== text) element.value = text;
+  }, [text]);
 
   useEffect(
     () => () => {
@@ -63,14 +69,13 @@ export const NumberInput = memo(function NumberInput({
         inputMode="decimal"
         autoComplete="off"
         spellCheck={false}
-        value={draft ?? text}
+        ref={input}
+        defaultValue={text}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${errorId} ${hintId}` : hintId}
         onChange={(event) => {
-          const value = event.target.value;
-          setDraft(value);
           pending.current?.cancel();
-          pending.current = { text: value, cancel: afterNextPaint(handOver) };
+          pending.current = { text: event.target.value, cancel: afterNextPaint(handOver) };
         }}
         onBlur={() => {
           handOver();
