@@ -147,4 +147,20 @@ test.describe('offline', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await context.setOffline(false);
   });
+
+  test('the worker is not installed while the reader keeps typing, and is once they pause', async ({ page }) => {
+    await page.clock.install();
+    await page.goto('/tools/advisor/');
+    await page.locator('[data-widget-ready="true"]').waitFor({ state: 'attached' });
+    const registered = () => page.evaluate(async () => Boolean(await navigator.serviceWorker.getRegistration()));
+    await page.getByRole('textbox', { name: 'Peak reads today (reads/s)', exact: true }).click();
+    // A key every 2 s for 10 s: the page is past its 4 s wait, but the reader never leaves the keys for 3 s.
+    for (let second = 0; second < 10; second += 2) {
+      await page.keyboard.press(second % 4 === 0 ? '1' : 'Backspace');
+      await page.clock.runFor(2_000);
+    }
+    expect(await registered()).toBe(false);
+    await page.clock.runFor(4_000);
+    await expect.poll(registered).toBe(true);
+  });
 });
