@@ -160,28 +160,35 @@ async function benchTool(page: Page, baseUrl: string, slug: string): Promise<Too
 }
 
 /**
- * A floor: the same keystrokes into a plain input (no listeners) at the top of `path`'s main column, so the figure
- * includes that page's own cost of editing text (style, layout and paint of a large page) and nothing of React.
+ * A floor: the same keystrokes into a plain input (no listeners) at the top of `path`'s main column, or, when
+ * `beside` names a field, just before that field with the same look, so the figure includes that page's own cost
+ * of editing text at that place (style, layout, paint and raster of a large page) and nothing of React.
  * On /bench/bare/ it is the floor this browser and machine allow.
  */
-async function benchPlainInput(page: Page, baseUrl: string, path: string, slug: string, ready?: string): Promise<ToolResult> {
+async function benchPlainInput(page: Page, baseUrl: string, path: string, slug: string, ready?: string, beside?: string): Promise<ToolResult> {
   await page.goto(`${baseUrl}${path}`);
   if (ready) await page.locator(ready).first().waitFor({ state: 'attached' });
   // Hydration removes nodes React did not render, so add the field until it stays (two checks 300 ms apart).
   let kept = 0;
   for (let attempt = 0; attempt < 40 && kept < 2; attempt++) {
-    const added = await page.evaluate(() => {
-      if (document.getElementById('bench-plain-input')) return false;
+    const added = await page.evaluate((besideLabel) => {
+      if (document.getElementById('bench-plain-input')) return 'kept';
       const label = document.createElement('label');
       label.textContent = 'Baseline ';
       const field = document.createElement('input');
       field.id = 'bench-plain-input';
       field.value = '250';
       label.append(field);
-      (document.querySelector('main') ?? document.body).prepend(label);
-      return true;
-    });
-    kept = added ? 0 : kept + 1;
+      const target = besideLabel ? [...document.querySelectorAll('input')].find((input) => input.labels?.[0]?.textContent?.trim() === besideLabel) : undefined;
+      if (besideLabel && !target) return 'no field';
+      if (target) {
+        field.className = target.className;
+        (target.closest('div') ?? target).before(label);
+      } else (document.querySelector('main') ?? document.body).prepend(label);
+      return 'added';
+    }, beside ?? '');
+    if (added === 'no field') throw new Error(`bench-widgets: no field labelled ${beside} on ${path}`);
+    kept = added === 'added' ? 0 : kept + 1;
     await page.waitForTimeout(300);
   }
   return timeEdits(page, slug, page.getByRole('textbox', { name: 'Baseline', exact: true }));
@@ -300,6 +307,8 @@ if (ONLY !== 'advisor') benchIsolationEngine();
  * 10,000 reads/s one node serves, so every edit changes the scale tier, the add-ons (cache and search) and the
  * highlighted path: the advisor's heaviest kind of update. Same measurement and table columns as above.
  */
+const ADVISOR_FIELD = 'Peak reads today (reads/s)';
+
 async function benchAdvisor(): Promise<void> {
   const server = await startStaticServer();
   const browser = await chromium.launch({ executablePath: requireChromium('The widget benchmark'), args: CHROMIUM_ARGS });
@@ -308,14 +317,14 @@ async function benchAdvisor(): Promise<void> {
   try {
     const plain = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await plain.addInitScript(instrument);
-    floor = await benchPlainInput(plain, server.url, '/tools/advisor/', 'plain input', '[data-widget-ready="true"]');
+    floor = await benchPlainInput(plain, server.url, '/tools/advisor/', 'plain input', '[data-widget-ready="true"]', ADVISOR_FIELD);
     await plain.close();
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.addInitScript(instrument);
     await page.goto(`${server.url}/tools/advisor/`);
     // The advisor marks itself once hydrated (it has no chart to wait for).
     await page.locator('[data-widget-ready="true"]').waitFor({ state: 'attached' });
-    result = await timeEdits(page, 'advisor', page.getByRole('textbox', { name: 'Peak reads today (reads/s)', exact: true }));
+    result = await timeEdits(page, 'advisor', page.getByRole('textbox', { name: ADVISOR_FIELD, exact: true }));
     await page.close();
   } finally {
     await browser.close();
@@ -325,6 +334,6 @@ async function benchAdvisor(): Promise<void> {
 Database advisor, input → next paint, ${EDITS} keystrokes (${WARM_UP_EDITS} warm-up edits dropped, ${PAUSE_MS} ms between keys)
 `);
   printRows('widget', [result, floor]);
-  console.log('\n"plain input" types into a plain input (no listeners) at the top of the advisor page: that page\'s own floor.');
+  console.log('\n"plain input" types into a plain input (no listeners) with the same look, just before the advisor\'s field: that page\'s own floor at that place.');
 }
 if (ONLY !== 'calculators') await benchAdvisor();
