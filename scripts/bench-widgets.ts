@@ -12,9 +12,9 @@
  *   input event's timestamp to a task posted from the next requestAnimationFrame callback, which runs once
  *   that frame has been painted (rAF + MessageChannel, a tighter form of the double-rAF trick).
  *
- * A field paints the key first and hands its text to the widget in a task after that frame (NumberInput), so the
- * widget's new numbers appear a frame or two later: the "answer painted" column times that, from the same input event
- * to the first painted frame after the page outside the field changed.
+ * A field paints the key first and hands its text to the widget in a task 30 ms after that frame (NumberInput), so
+ * the widget's new numbers appear two or three frames later: the "answer painted" column times that, from the same
+ * input event to the first painted frame after the page outside the field changed.
  *
  * Charts redraw 180 ms after the last change (CHART_SETTLE_MS in components/widgets/use-after-paint.ts), so at the
  * default pause of 150 ms this times the keystroke path while typing; `--pause 400` lets every chart redraw
@@ -264,7 +264,7 @@ async function benchCalculators(): Promise<void> {
   console.log('\n"baseline" types into a plain input on /bench/bare/ (no React work): the floor this browser and machine allow.');
   console.log('Edits the Event Timing API did not report (under 16 ms) are timed in the page: input event → first task after the next painted frame.');
   console.log('"handler" is the time inside the input event\'s listeners (React\'s update of the field), before style, layout and paint.');
-  console.log('"answer painted" is input event → the frame that shows the widget\'s new numbers (fields hand their text over a frame after the keystroke\'s paint).');
+  console.log('"answer painted" is input event → the frame that shows the widget\'s new numbers (fields hand their text over 30 ms after the keystroke\'s paint).');
   console.log(`Machine load while measuring (1-minute load average on ${os.cpus().length} cores): ${os.loadavg()[0]!.toFixed(1)}.`);
 }
 
