@@ -56,8 +56,9 @@ export function Advisor(props: EmbedProps & { headingLevel?: unknown }) {
   const hydrated = useHydrated();
   const workloadValues = form.state.valid;
   const assumptionValues = assumptionForm.state.valid;
-  // The field the reader types into repaints first; the advice (a few hundred nodes) follows once that frame has
-  // been painted, as a transition, so a keystroke's own paint never includes the results' layout and paint.
+  // The advice (a few hundred nodes) follows a change once the frame showing it has been painted, as a transition,
+  // so a click's or a preset's own paint never includes the results' layout and paint (typed text reaches the form
+  // only after the keystroke's frame anyway: NumberInput).
   const deferredWorkload = useAfterPaint(workloadValues, 0);
   const deferredAssumptions = useAfterPaint(assumptionValues, 0);
   const view = useMemo(() => viewOf(deferredWorkload, deferredAssumptions), [deferredWorkload, deferredAssumptions]);
