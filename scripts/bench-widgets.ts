@@ -263,7 +263,7 @@ async function benchCalculators(): Promise<void> {
   printRows('calculator', results);
   console.log('\n"baseline" types into a plain input on /bench/bare/ (no React work): the floor this browser and machine allow.');
   console.log('Edits the Event Timing API did not report (under 16 ms) are timed in the page: input event → first task after the next painted frame.');
-  console.log('"handler" is the time inside the input event\'s listeners (React\'s update of the field), before style, layout and paint.');
+  console.log('"handler" is the time inside the input event\'s listeners (React\'s change event; the field itself is uncontrolled), before style, layout and paint.');
   console.log('"answer painted" is input event → the frame that shows the widget\'s new numbers (fields hand their text over 30 ms after the keystroke\'s paint).');
   console.log(`Machine load while measuring (1-minute load average on ${os.cpus().length} cores): ${os.loadavg()[0]!.toFixed(1)}.`);
 }
@@ -301,14 +301,14 @@ function benchIsolationEngine(): void {
 if (ONLY !== 'advisor') benchIsolationEngine();
 
 // ── Database advisor (components/advisor, owned by the advisor) ──────────────────────────────────────────
+const ADVISOR_FIELD = 'Peak reads today (reads/s)';
+
 /**
  * Times the advisor like a calculator: keystrokes into "Peak reads today" on /tools/advisor/, whose default
  * case study (the recipe app, 600 reads/s) flips between 600 and 6001 reads/s. 6001 × 1.05^12 passes the
  * 10,000 reads/s one node serves, so every edit changes the scale tier, the add-ons (cache and search) and the
  * highlighted path: the advisor's heaviest kind of update. Same measurement and table columns as above.
  */
-const ADVISOR_FIELD = 'Peak reads today (reads/s)';
-
 async function benchAdvisor(): Promise<void> {
   const server = await startStaticServer();
   const browser = await chromium.launch({ executablePath: requireChromium('The widget benchmark'), args: CHROMIUM_ARGS });
