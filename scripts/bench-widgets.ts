@@ -59,7 +59,7 @@ const FIELD_BY_TOOL: Record<string, string> = {
 interface BenchState {
   inputs: number[];
   painted: number[];
-  /** Time spent in the input event's handlers (React's synchronous update), per edit. */
+  /** Time spent in the input event's handlers (React's change event), per edit. */
   handled: number[];
   /** Per edit: input event → first task after the frame that painted the widget's answer to it (absent if none). */
   results: (number | undefined)[];
