@@ -185,6 +185,22 @@ test.describe('storage calculator', () => {
     await expect(page.getByText(/^Raw data: 239 B ×/)).toBeVisible();
   });
 
+  test('a number typed before the page is interactive is the one the calculator uses', async ({ page }) => {
+    // Hold the page's code back so the reader types into the server-rendered field first.
+    await page.route('**/_next/static/chunks/**/*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
+    await page.goto('/tools/storage/', { waitUntil: 'domcontentloaded' });
+    const record = field(page, 'Record size (B)');
+    await record.click();
+    await record.press('End');
+    await page.keyboard.type('9');
+    await expect(record).toHaveValue('2509');
+    await expect(page.getByText(/^Raw data: 2,509 B ×/)).toBeVisible({ timeout: 15_000 });
+    await expect(record).toHaveValue('2509');
+  });
+
   test('is operable with the keyboard alone', async ({ page }) => {
     await openTool(page, '/tools/storage/');
     await page.getByRole('combobox', { name: 'Worked example' }).focus();

@@ -56,6 +56,15 @@ export const NumberInput = memo(function NumberInput({
     onEdit(field.key, edit.text);
   }
 
+  // Text typed before the page became interactive is in the field but not in the form: hand it over once, now.
+  useLayoutEffect(() => {
+    const element = input.current;
+    if (!element || element.value === followed.current) return;
+    handedOver.current = element.value;
+    onEdit(field.key, element.value);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, at mount: only what was typed before hydration
+  }, []);
+
   useLayoutEffect(() => {
     if (text === followed.current) return;
     followed.current = text;
