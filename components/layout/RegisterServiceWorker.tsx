@@ -42,7 +42,7 @@ export function RegisterServiceWorker() {
     const waitForQuiet = (delay: number) => {
       timer = window.setTimeout(() => {
         const quietFor = performance.now() - lastActivity;
-        if (lastActivity > 0 && quietFor < QUIET_MS) return waitForQuiet(QUIET_MS - quietFor);
+        if (quietFor < QUIET_MS) return waitForQuiet(QUIET_MS - quietFor);
         if ('requestIdleCallback' in window) idle = window.requestIdleCallback(register, { timeout: 5000 });
         else register();
       }, delay);

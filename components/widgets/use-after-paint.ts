@@ -4,9 +4,9 @@ import { startTransition, useEffect, useState } from 'react';
 import { afterNextPaint } from './after-next-paint';
 
 /**
- * How long charts wait after the last change. Typing repaints the input at once and the numbers a frame later; a
- * chart redraw is a long task (recharts renders synchronously), so charts redraw when the reader pauses, not
- * between keys.
+ * How long charts wait after the last change. Typing repaints the input at once and the numbers a few frames later
+ * (NumberInput); a chart redraw is a long task (recharts renders synchronously), so charts redraw when the reader
+ * pauses, not between keys.
  */
 export const CHART_SETTLE_MS = 180;
 
