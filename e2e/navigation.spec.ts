@@ -69,6 +69,34 @@ test.describe('theme', () => {
     await expect(page.locator('html')).not.toHaveClass(/dark/);
   });
 
+  // A colour that eases over 0.25 s while the text colour flips at once leaves light text on a light
+  // background for a moment (axe caught it on the LSM page's "just flushed" file). The switch is instant.
+  test('switching theme, by the system or by the toggle, starts no colour transitions', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/tools/lsm-tree/');
+    await expect(page.locator('.viz-file.is-flushed')).toBeVisible();
+    const transitionsAfterNextThemeChange = () =>
+      page.evaluate(`new Promise((resolve) => {
+        const root = document.documentElement;
+        const wasDark = root.classList.contains('dark');
+        const observer = new MutationObserver(() => {
+          if (root.classList.contains('dark') === wasDark) return;
+          observer.disconnect();
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(document.getAnimations()
+            .filter((animation) => animation instanceof CSSTransition)
+            .map((transition) => transition.effect.target.className + ': ' + transition.transitionProperty))));
+        });
+        observer.observe(root, { attributes: true, attributeFilter: ['class'] });
+      })`);
+    const bySystem = transitionsAfterNextThemeChange();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await bySystem).toEqual([]);
+    const byToggle = transitionsAfterNextThemeChange();
+    await page.getByRole('button', { name: 'Switch to light theme' }).click();
+    expect(await byToggle).toEqual([]);
+    await expect(page.locator('html')).not.toHaveClass(/dark/);
+  });
+
   test('the stored theme is applied by the head script before any app JavaScript runs (no flash)', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.addInitScript(() => localStorage.setItem('dfg-theme', 'dark'));

@@ -1,15 +1,9 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { THEME_STORAGE_KEY } from './theme-script';
+import { switchTheme, THEME_STORAGE_KEY } from './theme-script';
 
 type Theme = 'light' | 'dark';
-
-function applyTheme(theme: Theme) {
-  const root = document.documentElement;
-  root.classList.toggle('dark', theme === 'dark');
-  root.style.colorScheme = theme;
-}
 
 // The <html> class (set first by the head script) is the one source of truth for the theme.
 function subscribeToThemeClass(onChange: () => void) {
@@ -35,7 +29,7 @@ export function ThemeToggle() {
       aria-label={`Switch to ${next} theme`}
       title={`Switch to ${next} theme`}
       onClick={() => {
-        applyTheme(next);
+        switchTheme(next);
         try {
           localStorage.setItem(THEME_STORAGE_KEY, next);
         } catch {
