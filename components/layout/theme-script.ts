@@ -12,9 +12,9 @@ export const THEME_STORAGE_KEY = 'dfg-theme';
 export const THEME_SWITCHING_CLASS = 'theme-switching';
 
 /**
- * Puts the page in the given theme at once. Colours that ease (a highlighted file's background, a
- * button's hover) would otherwise take 0.25 s to reach the new theme while text colours flip at once,
- * leaving light text on a light background in between. So transitions are switched off, the new
+ * Puts the page in the given theme at once. Colours that ease (the visualizers' highlighted files,
+ * tree nodes and ring arcs) would otherwise take 0.25 s to reach the new theme while text colours flip
+ * at once, leaving light text on a light background in between. So transitions are switched off, the new
  * style is computed (reading a layout value forces it), and they are switched back on: the values
  * no longer change, so nothing starts.
  */
