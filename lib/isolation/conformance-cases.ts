@@ -20,6 +20,20 @@ const T_ROWS = "INSERT INTO t VALUES (1, 10, 'one'), (2, 20, NULL), (3, 30, 'thr
 const step = (session: string, sql: string) => ({ session, sql });
 const begin = (session: string) => step(session, 'BEGIN ISOLATION LEVEL {level}');
 
+/** A holds row 1 with `holderSql`; B, then C, queue to update it; everyone commits and D reads the result. */
+const queueBehind = (holderSql: string) => [
+  begin('A'),
+  step('A', holderSql),
+  begin('B'),
+  step('B', 'UPDATE t SET v = v + 10 WHERE id = 1'),
+  begin('C'),
+  step('C', 'UPDATE t SET v = v + 100 WHERE id = 1'),
+  step('A', 'COMMIT'),
+  step('B', 'COMMIT'),
+  step('C', 'COMMIT'),
+  step('D', 'SELECT v FROM t WHERE id = 1'),
+];
+
 /** All conformance cases. */
 export const CONFORMANCE_CASES: readonly ConformanceCase[] = [
   {
@@ -318,18 +332,7 @@ export const CONFORMANCE_CASES: readonly ConformanceCase[] = [
   {
     id: 'three-writers-queue-behind-lock',
     setup: [T, T_ROWS],
-    steps: [
-      begin('A'),
-      step('A', 'SELECT * FROM t WHERE id = 1 FOR UPDATE'),
-      begin('B'),
-      step('B', 'UPDATE t SET v = v + 10 WHERE id = 1'),
-      begin('C'),
-      step('C', 'UPDATE t SET v = v + 100 WHERE id = 1'),
-      step('A', 'COMMIT'),
-      step('B', 'COMMIT'),
-      step('C', 'COMMIT'),
-      step('D', 'SELECT v FROM t WHERE id = 1'),
-    ],
+    steps: queueBehind('SELECT * FROM t WHERE id = 1 FOR UPDATE'),
   },
   // When A updated the row, its COMMIT leaves a new row version that both waiters chase, and PostgreSQL
   // does not say which gets it first: replayed 100 times on a busy machine, C won 19 times at
@@ -338,18 +341,7 @@ export const CONFORMANCE_CASES: readonly ConformanceCase[] = [
     id: 'three-writers-queue',
     levels: ['REPEATABLE READ', 'SERIALIZABLE'],
     setup: [T, T_ROWS],
-    steps: [
-      begin('A'),
-      step('A', 'UPDATE t SET v = v + 1 WHERE id = 1'),
-      begin('B'),
-      step('B', 'UPDATE t SET v = v + 10 WHERE id = 1'),
-      begin('C'),
-      step('C', 'UPDATE t SET v = v + 100 WHERE id = 1'),
-      step('A', 'COMMIT'),
-      step('B', 'COMMIT'),
-      step('C', 'COMMIT'),
-      step('D', 'SELECT v FROM t WHERE id = 1'),
-    ],
+    steps: queueBehind('UPDATE t SET v = v + 1 WHERE id = 1'),
   },
   {
     id: 'three-way-deadlock',
