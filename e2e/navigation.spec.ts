@@ -75,8 +75,9 @@ test.describe('theme', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/tools/lsm-tree/');
     await expect(page.locator('.viz-file.is-flushed')).toBeVisible();
-    const transitionsAfterNextThemeChange = () =>
-      page.evaluate(`new Promise((resolve) => {
+    // The observer is in place before the switch is asked for: started together, the switch could win.
+    const watchNextThemeChange = () =>
+      page.evaluate(`window.transitionsAfterThemeChange = new Promise((resolve) => {
         const root = document.documentElement;
         const wasDark = root.classList.contains('dark');
         const observer = new MutationObserver(() => {
@@ -87,13 +88,14 @@ test.describe('theme', () => {
             .map((transition) => transition.effect.target.className + ': ' + transition.transitionProperty))));
         });
         observer.observe(root, { attributes: true, attributeFilter: ['class'] });
-      })`);
-    const bySystem = transitionsAfterNextThemeChange();
+      }), undefined`);
+    const transitionsStarted = () => page.evaluate('window.transitionsAfterThemeChange');
+    await watchNextThemeChange();
     await page.emulateMedia({ colorScheme: 'dark' });
-    expect(await bySystem).toEqual([]);
-    const byToggle = transitionsAfterNextThemeChange();
+    expect(await transitionsStarted()).toEqual([]);
+    await watchNextThemeChange();
     await page.getByRole('button', { name: 'Switch to light theme' }).click();
-    expect(await byToggle).toEqual([]);
+    expect(await transitionsStarted()).toEqual([]);
     await expect(page.locator('html')).not.toHaveClass(/dark/);
   });
 
