@@ -1,9 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { switchTheme, THEME_STORAGE_KEY } from './theme-script';
-
-type Theme = 'light' | 'dark';
+import { switchTheme, type Theme, THEME_STORAGE_KEY } from './theme-script';
 
 // The <html> class (set first by the head script) is the one source of truth for the theme.
 function subscribeToThemeClass(onChange: () => void) {
