@@ -1,4 +1,5 @@
 import type { LessonSource } from '@/lib/content/schema';
+import { formatAccessedDate } from '@/lib/content/source-dates';
 
 /** The lesson's references, listed at its end; every figure in the lesson comes from one of them. */
 export function LessonSources({ sources }: { sources: LessonSource[] }) {
@@ -16,6 +17,9 @@ export function LessonSources({ sources }: { sources: LessonSource[] }) {
               <span className="font-medium">{source.title}</span>
             )}
             {source.publisher && <span className="muted">, {source.publisher}</span>}
+            {source.edition && <span className="muted">, {source.edition}</span>}
+            {source.isbn && <span className="muted">, ISBN {source.isbn}</span>}
+            <span className="muted">. Accessed {formatAccessedDate(source.accessed)}.</span>
             {source.note && <span className="source-note">{source.note}</span>}
           </li>
         ))}

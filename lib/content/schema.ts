@@ -1,14 +1,38 @@
 import { z } from 'zod';
 
-/** A reference a lesson's facts and figures come from. */
+/** A calendar date written as YYYY-MM-DD that exists (2026-02-30 does not). */
+const isoDate = z.iso.date();
+
+/**
+ * A public reference a lesson's facts and figures come from. A reader must be able to check it: it has
+ * a web address, or is a book identified by edition and ISBN, and it says when it was read (pages change).
+ */
 export const sourceSchema = z
   .object({
     title: z.string().min(3),
     publisher: z.string().min(2).optional(),
     url: z.url({ protocol: /^https$/ }).optional(),
+    /** For a book: which edition was read ("2nd edition, 2026"). */
+    edition: z.string().min(3).optional(),
+    /** For a book: ISBN-10 or ISBN-13, hyphens allowed. */
+    isbn: z
+      .string()
+      .regex(/^(?:97[89]-?)?(?:\d-?){9}[\dX]$/, 'an ISBN is 10 or 13 digits (hyphens allowed)')
+      .optional(),
+    /** When the course last read the source, as YYYY-MM-DD. */
+    accessed: isoDate,
     note: z.string().min(3).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((source, ctx) => {
+    if (source.url) return;
+    if (source.isbn && source.edition) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['url'],
+      message: 'a source needs a url, or (for a book) both an edition and an isbn, so a reader can find it',
+    });
+  });
 
 /** The frontmatter every lesson's index.mdx must carry; a lesson that fails it fails the build. */
 export const frontmatterSchema = z
