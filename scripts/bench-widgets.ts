@@ -26,9 +26,9 @@ import { execSync } from 'node:child_process';
 import os from 'node:os';
 import { chromium, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from '../lib/content/find-chromium';
-import { runScenario } from '../lib/isolation';
-import { TWENTY_STEP_BUDGET_MS, TWENTY_STEP_SCENARIO, timeRuns } from '../lib/isolation/bench-scenario';
-import { traceScenario } from '../lib/isolation/trace';
+import { runScenario } from '../lib/isolation/engine';
+import { TWENTY_STEP_BUDGET_MS, TWENTY_STEP_SCENARIO, timeRuns } from '../lib/isolation/conformance/bench-scenario';
+import { traceScenario } from '../lib/isolation/engine/trace';
 import { TOOLS, toolHref } from '../lib/widgets/tools';
 import { startStaticServer } from './static-server';
 

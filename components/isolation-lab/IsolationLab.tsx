@@ -1,12 +1,12 @@
 'use client';
 
 import { useEffect, useId, useMemo, useState } from 'react';
-import { announceStep } from '@/lib/isolation/explain';
-import { hasLabParams, labPrefix } from '@/lib/isolation/lab-params';
-import { CUSTOM_SCENARIO, decodeLabQuery, encodeLabQuery, type LabState } from '@/lib/isolation/lab-url';
-import { buildLabRun, CUSTOM_TEMPLATE, libraryScriptText, matchLibraryScenario, readLabProps, resolveStep } from '@/lib/isolation/lab-model';
-import { parseLabScript } from '@/lib/isolation/script';
-import type { IsolationLevel } from '@/lib/isolation/types';
+import { announceStep } from '@/lib/isolation/lab/explain';
+import { hasLabParams, labPrefix } from '@/lib/isolation/lab/params';
+import { CUSTOM_SCENARIO, decodeLabQuery, encodeLabQuery, type LabState } from '@/lib/isolation/lab/url';
+import { buildLabRun, CUSTOM_TEMPLATE, libraryScriptText, matchLibraryScenario, readLabProps, resolveStep } from '@/lib/isolation/lab/model';
+import { parseLabScript } from '@/lib/isolation/lab/script';
+import type { IsolationLevel } from '@/lib/isolation/engine/types';
 import { LabControls, SPEEDS } from './LabControls';
 import { LabSetup } from './LabSetup';
 import { RunDiagram } from './RunDiagram';

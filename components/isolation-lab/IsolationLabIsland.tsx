@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { hasLabParams, labPrefix } from '@/lib/isolation/lab-params';
+import { hasLabParams, labPrefix } from '@/lib/isolation/lab/params';
 import { LabPlaceholder } from './LabPlaceholder';
 
 // The lab (engine, scenarios, diagram) is its own chunk, fetched only when this island asks for it.

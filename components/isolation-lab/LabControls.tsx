@@ -1,8 +1,8 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { sessionLabel } from '@/lib/isolation/explain';
-import type { LabRun } from '@/lib/isolation/lab-model';
+import { sessionLabel } from '@/lib/isolation/lab/explain';
+import type { LabRun } from '@/lib/isolation/lab/model';
 
 /** Play speeds: milliseconds per step. */
 export const SPEEDS = [

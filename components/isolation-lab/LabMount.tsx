@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { LAB_PARAM_KEYS, labParam, labPrefix } from '@/lib/isolation/lab-params';
+import { LAB_PARAM_KEYS, labParam, labPrefix } from '@/lib/isolation/lab/params';
 import { IsolationLab, type IsolationLabProps } from './IsolationLab';
 import { LabErrorBoundary } from './LabErrorBoundary';
 

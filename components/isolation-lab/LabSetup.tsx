@@ -1,9 +1,9 @@
 'use client';
 
-import { levelNote } from '@/lib/isolation/explain';
-import { CUSTOM_SCENARIO } from '@/lib/isolation/lab-url';
-import { SCENARIOS } from '@/lib/isolation/scenarios';
-import { ISOLATION_LEVELS, type IsolationLevel } from '@/lib/isolation/types';
+import { levelNote } from '@/lib/isolation/lab/explain';
+import { CUSTOM_SCENARIO } from '@/lib/isolation/lab/url';
+import { SCENARIOS } from '@/lib/isolation/lab/scenarios';
+import { ISOLATION_LEVELS, type IsolationLevel } from '@/lib/isolation/engine/types';
 
 /** Scenario picker, isolation-level choice and the scenario's description. */
 export function LabSetup({

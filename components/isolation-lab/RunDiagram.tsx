@@ -1,8 +1,8 @@
 'use client';
 
-import { resumedOutcomeLabel, sessionLabel, stepOutcomeLabel } from '@/lib/isolation/explain';
-import type { LabRun } from '@/lib/isolation/lab-model';
-import type { TraceStep } from '@/lib/isolation/trace';
+import { resumedOutcomeLabel, sessionLabel, stepOutcomeLabel } from '@/lib/isolation/lab/explain';
+import type { LabRun } from '@/lib/isolation/lab/model';
+import type { TraceStep } from '@/lib/isolation/engine/trace';
 import { sessionIndex } from './session-colors';
 
 // Geometry, in SVG user units (= CSS pixels: the SVG is drawn at its natural size and its box scrolls).

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo, useRef, useState } from 'react';
-import { parseLabScript, SCRIPT_LIMITS, type ScriptProblem } from '@/lib/isolation/script';
+import { parseLabScript, SCRIPT_LIMITS, type ScriptProblem } from '@/lib/isolation/lab/script';
 
 function ProblemItem({ problem, kind }: { problem: ScriptProblem; kind: string }) {
   const where = problem.line !== null ? `Line ${problem.line}${problem.column !== null ? `, column ${problem.column}` : ''}: ` : '';

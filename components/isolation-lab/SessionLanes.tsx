@@ -1,8 +1,8 @@
 'use client';
 
-import { resumedOutcomeLabel, sessionLabel, stepOutcomeLabel } from '@/lib/isolation/explain';
-import type { LabRun } from '@/lib/isolation/lab-model';
-import { LEVEL_PLACEHOLDER } from '@/lib/isolation/scenarios';
+import { resumedOutcomeLabel, sessionLabel, stepOutcomeLabel } from '@/lib/isolation/lab/explain';
+import type { LabRun } from '@/lib/isolation/lab/model';
+import { LEVEL_PLACEHOLDER } from '@/lib/isolation/lab/scenarios';
 import { sessionIndex } from './session-colors';
 
 /**

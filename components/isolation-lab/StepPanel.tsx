@@ -1,7 +1,7 @@
 'use client';
 
-import { explainStart, explainStep, resumedOutcomeLabel, sessionLabel, stepOutcomeLabel } from '@/lib/isolation/explain';
-import type { LabRun } from '@/lib/isolation/lab-model';
+import { explainStart, explainStep, resumedOutcomeLabel, sessionLabel, stepOutcomeLabel } from '@/lib/isolation/lab/explain';
+import type { LabRun } from '@/lib/isolation/lab/model';
 import { InlineCode } from './InlineCode';
 import { sessionIndex } from './session-colors';
 

@@ -1,9 +1,9 @@
 'use client';
 
-import { formatSnapshot, formatValue, sessionLabel } from '@/lib/isolation/explain';
-import type { SessionView, TableView, VersionView, XidView } from '@/lib/isolation/inspect';
-import type { LabRun } from '@/lib/isolation/lab-model';
-import { stateBefore } from '@/lib/isolation/trace';
+import { formatSnapshot, formatValue, sessionLabel } from '@/lib/isolation/lab/explain';
+import type { SessionView, TableView, VersionView, XidView } from '@/lib/isolation/engine/inspect';
+import type { LabRun } from '@/lib/isolation/lab/model';
+import { stateBefore } from '@/lib/isolation/engine/trace';
 import { sessionIndex } from './session-colors';
 
 const STATE_WORDS: Record<XidView['state'], string> = {

@@ -1,4 +1,4 @@
-import type { LabRun } from '@/lib/isolation/lab-model';
+import type { LabRun } from '@/lib/isolation/lab/model';
 
 /** A session's colour slot (1–4, in order of first appearance); CSS classes lab-s1 … lab-s4 hold the colours. */
 export function sessionIndex(run: LabRun, session: string): number {

@@ -1,8 +1,8 @@
 import { ResponsiveTable } from '@/components/ui/ResponsiveTable';
-import { LEVEL_SLUGS } from '@/lib/isolation/lab-url';
-import { buildLevelTable, LEVEL_TABLE_COLUMNS, type LevelTableCell } from '@/lib/isolation/level-table';
-import { scenarioById } from '@/lib/isolation/scenarios';
-import type { IsolationLevel } from '@/lib/isolation/types';
+import { LEVEL_SLUGS } from '@/lib/isolation/lab/url';
+import { buildLevelTable, LEVEL_TABLE_COLUMNS, type LevelTableCell } from '@/lib/isolation/lab/level-table';
+import { scenarioById } from '@/lib/isolation/lab/scenarios';
+import type { IsolationLevel } from '@/lib/isolation/engine/types';
 
 const LEVEL_NOTES: Record<IsolationLevel, string | null> = {
   'READ UNCOMMITTED': 'runs as READ COMMITTED',
@@ -24,7 +24,7 @@ function cellText(cell: LevelTableCell): { text: string; tone: 'happens' | 'erro
 
 /**
  * "Which isolation level prevents what" in PostgreSQL, generated when the lesson is built by running each
- * scenario of the isolation engine's library at each level (lib/isolation/level-table.ts), never typed by
+ * scenario of the isolation engine's library at each level (lib/isolation/lab/level-table.ts), never typed by
  * hand. STATIC: rendered to HTML at build time, so it ships no JavaScript. Each cell opens that run in the lab.
  */
 export function IsolationMatrix() {

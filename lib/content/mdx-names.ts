@@ -26,7 +26,7 @@ export const ISLAND_COMPONENTS = [
   'ConnectionPoolCalculator',
   'TcoCalculator',
   // The isolation lab (components/isolation-lab), e.g. <IsolationLab scenario="write-skew" urlKey="skew" />; scenario ids are in
-  // lib/isolation/scenarios.ts. Its code loads only when it nears the viewport.
+  // lib/isolation/lab/scenarios.ts. Its code loads only when it nears the viewport.
   'IsolationLab',
   // The database advisor and the migration diagnosis (components/advisor), e.g. <Advisor preset="eventflow-growth" />
   // (preset ids in lib/advisor/presets.ts) and <MigrationDiagnosis symptom="write-ceiling" /> (symptom ids in

@@ -13,7 +13,7 @@
  * closes a cycle the one that gets 40P01, deterministically.
  */
 import pg from 'pg';
-import type { ResultRow, ResumedResult, ScenarioInput, ScenarioRun, StepResult } from '../../lib/isolation/types';
+import type { ResultRow, ResumedResult, ScenarioInput, ScenarioRun, StepResult } from '../../lib/isolation/engine/types';
 
 /** Connection settings for {@link PostgresScenarioRunner}. */
 export interface RunnerOptions {

@@ -5,8 +5,8 @@
  */
 import { sessionLabel, statementVerb } from './explain';
 import { outcomesOf, type AnomalyKind, type ScenarioDefinition } from './scenarios';
-import type { ScenarioTrace } from './trace';
-import type { IsolationLevel } from './types';
+import type { ScenarioTrace } from '../engine/trace';
+import type { IsolationLevel } from '../engine/types';
 
 /** Readers' names for each anomaly. */
 export const ANOMALY_NAMES: Record<AnomalyKind, string> = {

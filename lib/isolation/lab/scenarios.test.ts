@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runScenario } from './index';
+import { runScenario } from '../engine/index';
 import { instantiate, levelsOf, outcomesOf, SCENARIOS, scenarioById } from './scenarios';
-import type { IsolationLevel, ScenarioRun } from './types';
+import type { IsolationLevel, ScenarioRun } from '../engine/types';
 
 const WEAK: IsolationLevel[] = ['READ UNCOMMITTED', 'READ COMMITTED'];
 

@@ -13,14 +13,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PostgresScenarioRunner } from '../../scripts/pg/scenario-runner';
-import { startTestPostgres, type TestPostgres } from '../../scripts/pg/test-server';
-import { runScenario } from './index';
-import { CONFORMANCE_CASES, conformanceLevels, instantiateCase } from './conformance-cases';
-import { buildLevelMatrix, matrixRow, type LevelMatrix } from './level-matrix';
+import { PostgresScenarioRunner } from '../../../scripts/pg/scenario-runner';
+import { startTestPostgres, type TestPostgres } from '../../../scripts/pg/test-server';
+import { runScenario } from '../engine/index';
+import { CONFORMANCE_CASES, conformanceLevels, instantiateCase } from './cases';
+import { buildLevelMatrix, matrixRow, type LevelMatrix } from '../lab/level-matrix';
 import { randomInterleaving } from './random-interleavings';
-import { instantiate, levelsOf, SCENARIOS } from './scenarios';
-import type { IsolationLevel, ScenarioRun, StepResult } from './types';
+import { instantiate, levelsOf, SCENARIOS } from '../lab/scenarios';
+import type { IsolationLevel, ScenarioRun, StepResult } from '../engine/types';
 
 const DEADLOCK_TIMEOUT_MS = 20;
 

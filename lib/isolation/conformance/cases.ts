@@ -5,8 +5,8 @@
  * They are replayed against PostgreSQL by postgres-replay.test.ts, exactly like
  * the scenarios, so each one is a checked statement about PostgreSQL.
  */
-import type { IsolationLevel, ScenarioInput } from './types';
-import { ISOLATION_LEVELS } from './types';
+import type { IsolationLevel, ScenarioInput } from '../engine/types';
+import { ISOLATION_LEVELS } from '../engine/types';
 
 /** A conformance script; `{level}` in step SQL is replaced by each level in `levels` (default: all four). */
 export interface ConformanceCase extends ScenarioInput {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { announceStep, changesBy, describeRows, explainStart, explainStep, formatValue, resumedOutcomeLabel, stepOutcomeLabel } from './explain';
 import { instantiate, scenarioById } from './scenarios';
-import { traceScenario } from './trace';
-import type { IsolationLevel } from './types';
+import { traceScenario } from '../engine/trace';
+import type { IsolationLevel } from '../engine/types';
 
 const trace = (id: string, level: IsolationLevel) => traceScenario(instantiate(scenarioById(id)!, level));
 

@@ -2,7 +2,7 @@
  * The isolation engine's timing target (issue #5: a 20-step scenario runs in under 5 ms), as data and a
  * timer, shared by the widget benchmark (scripts/bench-widgets.ts) and the timing test beside the tracer.
  */
-import type { ScenarioInput, ScenarioStep } from './types';
+import type { ScenarioInput, ScenarioStep } from '../engine/types';
 
 /** The time budget for one run of a 20-step scenario, in milliseconds. */
 export const TWENTY_STEP_BUDGET_MS = 5;

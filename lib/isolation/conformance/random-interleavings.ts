@@ -5,8 +5,8 @@
  * to a blocked session, and it keeps at most one session blocked at a time,
  * so the real server has no wake-up races that would make a run nondeterministic.
  */
-import { Engine } from './engine';
-import type { IsolationLevel, ScenarioInput, ScenarioStep } from './types';
+import { Engine } from '../engine/engine';
+import type { IsolationLevel, ScenarioInput, ScenarioStep } from '../engine/types';
 
 /** A small deterministic PRNG (LCG), so a seed always yields the same interleaving. */
 function lcg(seed: number): () => number {

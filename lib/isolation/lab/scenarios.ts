@@ -5,8 +5,8 @@
  * says how to tell from a run whether its anomaly actually happened, which is
  * what the level matrix is built from.
  */
-import type { IsolationLevel, ResultRow, ScenarioInput, ScenarioRun, SqlValue } from './types';
-import { ISOLATION_LEVELS } from './types';
+import type { IsolationLevel, ResultRow, ScenarioInput, ScenarioRun, SqlValue } from '../engine/types';
+import { ISOLATION_LEVELS } from '../engine/types';
 
 /** The anomaly (or failure mode) a scenario demonstrates. */
 export type AnomalyKind =

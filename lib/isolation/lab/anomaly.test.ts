@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { anomalyStep, anomalyVerdict } from './anomaly';
 import { buildLevelMatrix } from './level-matrix';
 import { instantiate, levelsOf, SCENARIOS, scenarioById } from './scenarios';
-import { traceScenario } from './trace';
-import type { IsolationLevel } from './types';
+import { traceScenario } from '../engine/trace';
+import type { IsolationLevel } from '../engine/types';
 
 const verdict = (id: string, level: IsolationLevel) => {
   const s = scenarioById(id)!;

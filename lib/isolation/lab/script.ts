@@ -12,10 +12,10 @@
  * untrusted: it is capped in size, every statement is parsed here so a syntax error can point at its
  * line and column, and nothing in it is ever evaluated except by the engine's own parser.
  */
-import { IsolationSqlError } from './errors';
-import { parseStatement } from './parser';
+import { IsolationSqlError } from '../engine/errors';
+import { parseStatement } from '../engine/parser';
 import { LEVEL_PLACEHOLDER, type ScenarioDefinition } from './scenarios';
-import type { IsolationLevel, ScenarioInput } from './types';
+import type { IsolationLevel, ScenarioInput } from '../engine/types';
 
 /** Limits on a script, so a pasted or linked text cannot make the lab slow. */
 export const SCRIPT_LIMITS = {

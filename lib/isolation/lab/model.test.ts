@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLabRun, CUSTOM_TEMPLATE, DEFAULT_LAB_SCENARIO, libraryScriptText, matchLibraryScenario, readLabProps, resolveStep } from './lab-model';
+import { buildLabRun, CUSTOM_TEMPLATE, DEFAULT_LAB_SCENARIO, libraryScriptText, matchLibraryScenario, readLabProps, resolveStep } from './model';
 import { parseLabScript } from './script';
 import { SCENARIOS } from './scenarios';
 

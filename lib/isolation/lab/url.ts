@@ -3,15 +3,15 @@
  * reader's own script (each prefixed `key.` when two labs share a page). A query string is untrusted:
  * anything unusable falls back to the default and yields a notice, which never repeats link text.
  */
-import { LAB_PARAM_KEYS, labParam, MAX_LAB_QUERY_LENGTH, type LabParamKey } from './lab-params';
+import { LAB_PARAM_KEYS, labParam, MAX_LAB_QUERY_LENGTH, type LabParamKey } from './params';
 import { parseLabScript, SCRIPT_LIMITS } from './script';
 import { SCENARIOS } from './scenarios';
-import type { IsolationLevel } from './types';
+import type { IsolationLevel } from '../engine/types';
 
 /** Scenario id meaning "the reader's own script". */
 export const CUSTOM_SCENARIO = 'custom';
 
-export { hasLabParams, labParam, MAX_LAB_QUERY_LENGTH } from './lab-params';
+export { hasLabParams, labParam, MAX_LAB_QUERY_LENGTH } from './params';
 
 /** Level as written in the URL. */
 export const LEVEL_SLUGS: Record<IsolationLevel, string> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runScenario } from './index';
+import { runScenario } from '../engine/index';
 import { instantiate, SCENARIOS, scenarioById } from './scenarios';
 import { parseLabScript, sameStatements, scenarioToScript, SCRIPT_LIMITS, scriptToInput, type ScriptParse } from './script';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLevelMatrix, preventingLevels } from './level-matrix';
-import type { IsolationLevel } from './types';
+import type { IsolationLevel } from '../engine/types';
 
 const ALL: IsolationLevel[] = ['READ UNCOMMITTED', 'READ COMMITTED', 'REPEATABLE READ', 'SERIALIZABLE'];
 

@@ -3,11 +3,11 @@
  * step, with the anomaly verdict and where the run stopped early. The widget only lays this out.
  */
 import { anomalyVerdict, type AnomalyVerdict } from './anomaly';
-import { CUSTOM_SCENARIO, STEP_OUT_OF_RANGE } from './lab-url';
+import { CUSTOM_SCENARIO, STEP_OUT_OF_RANGE } from './url';
 import { parseLabScript, sameStatements, scenarioToScript, scriptToInput, type LabScript, type ScriptProblem } from './script';
 import { SCENARIOS, scenarioById, type ScenarioDefinition } from './scenarios';
-import { traceScenario, type ScenarioTrace } from './trace';
-import { ISOLATION_LEVELS, type IsolationLevel } from './types';
+import { traceScenario, type ScenarioTrace } from '../engine/trace';
+import { ISOLATION_LEVELS, type IsolationLevel } from '../engine/types';
 
 /** The scenario a lab opens with when nothing else is asked for. */
 export const DEFAULT_LAB_SCENARIO = 'lost-update';

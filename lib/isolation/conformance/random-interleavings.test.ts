@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runScenario } from './index';
+import { runScenario } from '../engine/index';
 import { randomInterleaving } from './random-interleavings';
 
 describe('random interleavings', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLabQuery, encodeLabQuery, hasLabParams, labParam, MAX_LAB_QUERY_LENGTH, type LabState } from './lab-url';
+import { decodeLabQuery, encodeLabQuery, hasLabParams, labParam, MAX_LAB_QUERY_LENGTH, type LabState } from './url';
 
 const defaults: LabState = { scenario: 'lost-update', level: 'READ COMMITTED', step: 0 };
 

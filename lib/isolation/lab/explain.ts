@@ -3,9 +3,9 @@
  * row locks, EvalPlanQual re-checks, serialization failures). Everything is derived from the trace
  * (trace.ts): the step result and the row versions and snapshots before and after it.
  */
-import type { EngineState, SessionView, VersionView, XidView } from './inspect';
-import { stateBefore, type ScenarioTrace, type StatementKind, type StatementSummary, type TraceStep } from './trace';
-import type { IsolationLevel, ResultRow, ResumedResult, SqlValue, StepResult } from './types';
+import type { EngineState, SessionView, VersionView, XidView } from '../engine/inspect';
+import { stateBefore, type ScenarioTrace, type StatementKind, type StatementSummary, type TraceStep } from '../engine/trace';
+import type { IsolationLevel, ResultRow, ResumedResult, SqlValue, StepResult } from '../engine/types';
 
 /** How a step is shown: finished normally, waiting for a lock, or failed. */
 export type StepTone = 'ok' | 'blocked' | 'error';

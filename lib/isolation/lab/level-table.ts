@@ -4,10 +4,10 @@
  * anomaly was stopped: with an error the application must handle (40001) or silently, because the
  * snapshot never let it happen.
  */
-import { runScenario } from './index';
+import { runScenario } from '../engine/index';
 import { matrixRow } from './level-matrix';
 import { instantiate, scenarioById, type ScenarioDefinition } from './scenarios';
-import { ISOLATION_LEVELS, type IsolationLevel, type ScenarioRun } from './types';
+import { ISOLATION_LEVELS, type IsolationLevel, type ScenarioRun } from '../engine/types';
 
 /** The anomalies the table shows, in the lesson's order, each with the scenario that demonstrates it. */
 export const LEVEL_TABLE_COLUMNS = [

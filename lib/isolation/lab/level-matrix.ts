@@ -5,9 +5,9 @@
  * The same function works with the engine (`runScenario`) and, in the replay
  * test, with runs recorded from a real PostgreSQL server.
  */
-import { runScenario } from './index';
+import { runScenario } from '../engine/index';
 import { instantiate, levelsOf, outcomesOf, SCENARIOS, type AnomalyKind, type ScenarioDefinition } from './scenarios';
-import type { IsolationLevel, ScenarioInput, ScenarioRun } from './types';
+import type { IsolationLevel, ScenarioInput, ScenarioRun } from '../engine/types';
 
 /** For one scenario: did its anomaly occur at each level it was run at? */
 export interface LevelMatrixRow {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { TWENTY_STEP_SCENARIO } from './bench-scenario';
+import { TWENTY_STEP_SCENARIO } from '../conformance/bench-scenario';
 import { runScenario } from './index';
-import { instantiate, levelsOf, SCENARIOS, scenarioById } from './scenarios';
+import { instantiate, levelsOf, SCENARIOS, scenarioById } from '../lab/scenarios';
 import { stateBefore, summarizeStatement, traceScenario } from './trace';
 import type { IsolationLevel } from './types';
 

@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anomalyVerdict } from './anomaly';
-import { CONFORMANCE_CASES, conformanceLevels, instantiateCase } from './conformance-cases';
+import { CONFORMANCE_CASES, conformanceLevels, instantiateCase } from '../conformance/cases';
 import { announceStep, explainStart, explainStep, resumedOutcomeLabel, stepOutcomeLabel } from './explain';
-import { buildLabRun } from './lab-model';
-import { decodeLabQuery } from './lab-url';
-import { randomInterleaving } from './random-interleavings';
+import { buildLabRun } from './model';
+import { decodeLabQuery } from './url';
+import { randomInterleaving } from '../conformance/random-interleavings';
 import { SCENARIOS } from './scenarios';
 import { SETUP_PREFIX } from './script';
-import { traceScenario, type ScenarioTrace } from './trace';
-import { ISOLATION_LEVELS, type ScenarioInput } from './types';
+import { traceScenario, type ScenarioTrace } from '../engine/trace';
+import { ISOLATION_LEVELS, type ScenarioInput } from '../engine/types';
 
 /** Everything the lab derives from a trace, for every position: none of it may throw. */
 function renderAll(trace: ScenarioTrace): void {
