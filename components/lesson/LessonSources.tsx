@@ -1,5 +1,5 @@
+import { citationDetails } from '@/lib/content/citation';
 import type { LessonSource } from '@/lib/content/schema';
-import { formatAccessedDate } from '@/lib/content/source-dates';
 
 /** The lesson's references, listed at its end; every figure in the lesson comes from one of them. */
 export function LessonSources({ sources }: { sources: LessonSource[] }) {
@@ -16,10 +16,7 @@ export function LessonSources({ sources }: { sources: LessonSource[] }) {
             ) : (
               <span className="font-medium">{source.title}</span>
             )}
-            {source.publisher && <span className="muted">, {source.publisher}</span>}
-            {source.edition && <span className="muted">, {source.edition}</span>}
-            {source.isbn && <span className="muted">, ISBN {source.isbn}</span>}
-            <span className="muted">. Accessed {formatAccessedDate(source.accessed)}.</span>
+            <span className="muted">, {citationDetails(source).join(', ')}.</span>
             {source.note && <span className="source-note">{source.note}</span>}
           </li>
         ))}

@@ -11,7 +11,7 @@ function lesson(slug: string, title: string, segments: CompiledLesson['segments'
       summary: `What ${slug} teaches, in one sentence.`,
       minutes: 10,
       objectives: ['Explain the first idea well', 'Apply the second idea'],
-      sources: [{ title: 'Seed document', publisher: 'Field Guide seeds', note: 'figures in section 2', url: 'https://example.org/a?b=1&c=2' }],
+      sources: [{ title: 'A reference', publisher: 'A publisher', note: 'figures in section 2', url: 'https://example.org/a?b=1&c=2', accessed: '2026-12-07' }],
     },
     segments,
     toc: [],
@@ -96,7 +96,7 @@ describe('the whole-course print view', () => {
   it('escapes titles, module names and sources, and lists each lesson in course order with its sources', () => {
     expect(html).toContain('Foundations &amp; &lt;basics&gt;');
     expect(html).toContain('https://example.org/a?b=1&amp;c=2');
-    expect(html).toContain('Seed document, Field Guide seeds. figures in section 2');
+    expect(html).toContain('A reference, A publisher, accessed 7 December 2026. figures in section 2');
     expect(html.indexOf('id="first"')).toBeLessThan(html.indexOf('id="second"'));
   });
 

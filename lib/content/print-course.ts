@@ -1,3 +1,4 @@
+import { citationDetails } from './citation';
 import type { CompiledLesson } from './compile-lesson';
 import type { CompiledCourse } from './course-types';
 import type { IslandName } from './mdx-names';
@@ -70,7 +71,7 @@ export function printCourseHtml(course: CompiledCourse, lessons: readonly Compil
       const sources = frontmatter.sources
         .map(
           (s) =>
-            `<li>${escapeHtml(s.title)}${s.publisher ? `, ${escapeHtml(s.publisher)}` : ''}${s.note ? `. ${escapeHtml(s.note)}` : ''}${s.url ? ` <span class="print-url">${escapeHtml(s.url)}</span>` : ''}</li>`,
+            `<li>${escapeHtml([s.title, ...citationDetails(s)].join(', '))}.${s.note ? ` ${escapeHtml(s.note)}` : ''}${s.url ? ` <span class="print-url">${escapeHtml(s.url)}</span>` : ''}</li>`,
         )
         .join('');
       parts.push(`<h3 id="${lesson.slug}--sources">Sources</h3><ol class="print-sources">${sources}</ol></article>`);

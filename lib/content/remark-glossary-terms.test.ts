@@ -18,7 +18,7 @@ objectives:
   - "Link a glossary term"
   - "Show its definition as a tooltip"
 sources:
-  - title: "Nothing"
+  - { title: "Nothing", url: "https://example.org/nothing", accessed: "2026-12-07" }
 ---
 `;
 

@@ -17,6 +17,8 @@ objectives:
   - "Check that the error names the quiz file"
 sources:
   - title: "PostgreSQL documentation"
+    url: "https://www.postgresql.org/docs/current/"
+    accessed: "2026-12-07"
 ---
 
 ## Only section
