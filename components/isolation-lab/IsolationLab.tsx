@@ -2,7 +2,8 @@
 
 import { useEffect, useId, useMemo, useState } from 'react';
 import { announceStep } from '@/lib/isolation/lab/explain';
-import { hasLabParams, labPrefix } from '@/lib/isolation/lab/params';
+import { BAD_URL_KEY, urlPrefix } from '@/lib/instruments/url';
+import { hasLabParams } from '@/lib/isolation/lab/params';
 import { CUSTOM_SCENARIO, decodeLabQuery, encodeLabQuery, type LabState } from '@/lib/isolation/lab/url';
 import { buildLabRun, CUSTOM_TEMPLATE, libraryScriptText, matchLibraryScenario, readLabProps, resolveStep } from '@/lib/isolation/lab/model';
 import { parseLabScript } from '@/lib/isolation/lab/script';
@@ -55,10 +56,10 @@ function initialState(props: IsolationLabProps, prefix: string): LabLocal {
  * Everything it shows comes from lib/isolation (a PostgreSQL-verified engine); this component lays it out.
  */
 export function IsolationLab(props: IsolationLabProps) {
-  const prefix = labPrefix(props.urlKey);
+  const prefix = urlPrefix(props.urlKey);
   const startProps = useMemo(() => readLabProps(props), [props]);
   const authorProblem = useMemo(() => {
-    const problems = [startProps.problem, props.urlKey !== undefined && !prefix ? 'urlKey must be 1–24 lowercase letters, digits or hyphens, starting with a letter; it is ignored.' : null];
+    const problems = [startProps.problem, props.urlKey !== undefined && !prefix ? BAD_URL_KEY : null];
     return problems.filter(Boolean).join(' ') || null;
   }, [startProps, props.urlKey, prefix]);
   const heading = props.headingLevel === 2 ? 2 : 3;

@@ -2,7 +2,8 @@
 
 import dynamic from 'next/dynamic';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { hasLabParams, labPrefix } from '@/lib/isolation/lab/params';
+import { urlPrefix } from '@/lib/instruments/url';
+import { hasLabParams } from '@/lib/isolation/lab/params';
 import { LabPlaceholder } from './LabPlaceholder';
 
 // The lab (engine, scenarios, diagram) is its own chunk, fetched only when this island asks for it.
@@ -28,7 +29,7 @@ const LOAD_MARGIN = '0px 0px 600px 0px';
  * a note instead.
  */
 export function IsolationLabIsland(props: Record<string, unknown>) {
-  const prefix = labPrefix(props.urlKey);
+  const prefix = urlPrefix(props.urlKey);
   const mounted = useSyncExternalStore(noSubscribe, onClient, onServer);
   const linked = useSyncExternalStore(noSubscribe, () => hasLabParams(window.location.search, prefix), onServer);
   const [near, setNear] = useState(false);

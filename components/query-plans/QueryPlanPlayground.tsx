@@ -9,7 +9,7 @@ import { ORDERS_ROW_COUNT, ORDERS_TABLE_SQL } from '@/lib/query-plans/seed';
 import type { ExistingIndex, ExplainOutcome } from '@/lib/query-plans/session';
 import { decodePlaygroundState, encodePlaygroundState, presetState, type PlaygroundState } from '@/lib/query-plans/url';
 import { msText, planRowsExamined } from '@/lib/query-plans/summary';
-import { readVisualizerProps, type VisualizerProps } from '@/lib/visualizers/embed';
+import { readEmbedProps, type EmbedProps } from '@/lib/instruments/embed';
 import { useUrlState, type UrlCodec } from '@/components/visualizers/use-url-state';
 import { DatabaseStoppedError, PlaygroundDatabase, type DatabaseReply, type StartProgress } from './database-client';
 import { PlanComparisonTable } from './PlanComparisonTable';
@@ -48,8 +48,8 @@ function indexLabel(index: ExistingIndex): string {
  * writes a query, runs EXPLAIN ANALYZE, adds an index, runs it again, and compares. Nothing of PGlite is
  * downloaded until the load button is pressed. The example, query and index columns live in the URL.
  */
-export function QueryPlanPlayground(props: VisualizerProps) {
-  const embed = readVisualizerProps(props, PRESETS);
+export function QueryPlanPlayground(props: EmbedProps) {
+  const embed = readEmbedProps(props, PRESETS);
   const { prefix } = embed;
   const fallback = embed.preset;
   const codec = useMemo<UrlCodec<PlaygroundState>>(

@@ -3,7 +3,7 @@
 import dynamic from 'next/dynamic';
 import { VisualizerIsland, VisualizerLoading } from '@/components/visualizers/VisualizerIsland';
 import { PLAYGROUND_PARAMS } from '@/lib/query-plans/url';
-import type { VisualizerProps } from '@/lib/visualizers/embed';
+import type { EmbedProps } from '@/lib/instruments/embed';
 
 // The playground's own code is a chunk of its own; PGlite is further behind its load button.
 const QueryPlanPlayground = dynamic(() => import('./QueryPlanPlayground').then((m) => m.QueryPlanPlayground), { ssr: false, loading: VisualizerLoading });
@@ -12,7 +12,7 @@ const QueryPlanPlayground = dynamic(() => import('./QueryPlanPlayground').then((
  * Where a lesson or the tools page places the query-plan playground (MDX name QueryPlanPlayground). Its code
  * loads when it nears the viewport (or at once with `eager`); PostgreSQL itself only when the reader asks.
  */
-export function QueryPlanPlaygroundIsland({ eager, ...props }: VisualizerProps & { eager?: boolean }) {
+export function QueryPlanPlaygroundIsland({ eager, ...props }: EmbedProps & { eager?: boolean }) {
   return (
     <VisualizerIsland
       eager={eager}

@@ -3,7 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { ChartFigure, ChartLoading } from '@/components/widgets/ChartFigure';
-import { readVisualizerProps, type VisualizerProps } from '@/lib/visualizers/embed';
+import { readEmbedProps, type EmbedProps } from '@/lib/instruments/embed';
 import { heightChart, KEY_TYPES, type KeyTypeId } from '@/lib/visualizers/btree/height';
 import { layoutTrees } from '@/lib/visualizers/btree/layout';
 import { describeTree, traceOps, type BTreeOp } from '@/lib/visualizers/btree/trace';
@@ -44,8 +44,8 @@ function readKey(text: string): number | string {
  * with its comparisons, a leaf filling, splits and the separator going up, a new root), with a chart of
  * tree height against rows for this fan-out and for an 8 kB page. Its state lives in the URL.
  */
-export function BTreeVisualizer(props: VisualizerProps) {
-  const embed = readVisualizerProps(props, ONLY_PRESET);
+export function BTreeVisualizer(props: EmbedProps) {
+  const embed = readEmbedProps(props, ONLY_PRESET);
   const prefix = embed.prefix;
   const codec = useMemo<UrlCodec<BTreeUrlState>>(
     () => ({

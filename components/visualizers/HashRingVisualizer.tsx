@@ -3,7 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useId, useMemo, useState } from 'react';
 import { ChartFigure, ChartLoading } from '@/components/widgets/ChartFigure';
-import { readVisualizerProps, type VisualizerProps } from '@/lib/visualizers/embed';
+import { readEmbedProps, type EmbedProps } from '@/lib/instruments/embed';
 import { keyLoadChart } from '@/lib/visualizers/hash-ring/charts';
 import { SAMPLE_KEYS } from '@/lib/visualizers/hash-ring/drawing';
 import { expectedAddShare, loadCounts, loadSpread } from '@/lib/visualizers/hash-ring/load';
@@ -36,8 +36,8 @@ function readKeyCount(text: string): number | string {
  * `hash mod N` over the same keys; a bar chart shows keys per shard, and a hot key shows what salting does.
  * Its state lives in the URL.
  */
-export function HashRingVisualizer(props: VisualizerProps) {
-  const embed = readVisualizerProps(props, ONLY_PRESET);
+export function HashRingVisualizer(props: EmbedProps) {
+  const embed = readEmbedProps(props, ONLY_PRESET);
   const prefix = embed.prefix;
   const { state, notice, setState } = usePrefixedUrlState(decodeHashRingQuery, encodeHashRingQuery, HASH_RING_DEFAULTS, prefix);
   const hashes = useMemo(() => keyHashes(state.keyCount), [state.keyCount]);

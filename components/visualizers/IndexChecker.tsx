@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useMemo } from 'react';
-import { readVisualizerProps, type VisualizerProps } from '@/lib/visualizers/embed';
+import { readEmbedProps, type EmbedProps } from '@/lib/instruments/embed';
 import { checkIndex, type ColumnRole } from '@/lib/visualizers/index-checker/check';
 import { indexSql, querySql, type CheckerInput } from '@/lib/visualizers/index-checker/model';
 import { CHECKER_PRESETS, matchPreset } from '@/lib/visualizers/index-checker/presets';
@@ -20,8 +20,8 @@ const FATE_TEXT: Record<EntryFate, string> = { skipped: 'not read', 'rejected-in
  * the scan and why (left-prefix rule, a range ends the prefix), whether ORDER BY needs a sort, and whether
  * the index covers the query; a sample of index entries shows what the scan reads. State lives in the URL.
  */
-export function IndexChecker(props: VisualizerProps) {
-  const embed = readVisualizerProps(props, PRESETS);
+export function IndexChecker(props: EmbedProps) {
+  const embed = readEmbedProps(props, PRESETS);
   const { prefix } = embed;
   const defaults = embed.preset.input;
   const codec = useMemo<UrlCodec<CheckerInput>>(

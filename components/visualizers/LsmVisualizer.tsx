@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useMemo, useState } from 'react';
-import { readVisualizerProps, type VisualizerProps } from '@/lib/visualizers/embed';
+import { readEmbedProps, type EmbedProps } from '@/lib/instruments/embed';
 import { expectedFalsePositiveRate } from '@/lib/visualizers/lsm/bloom';
 import { readAmplification, writeAmplification } from '@/lib/visualizers/lsm/amplification';
 import { ENTRY_BYTES, type LsmConfig } from '@/lib/visualizers/lsm/types';
@@ -40,8 +40,8 @@ function readKeyText(text: string): number | string {
  * check the memtable and then file after file, with bloom filters skipping most. Running counters show
  * write amplification and read amplification with and without filters. Its state lives in the URL.
  */
-export function LsmVisualizer(props: VisualizerProps) {
-  const embed = readVisualizerProps(props, ONLY_PRESET);
+export function LsmVisualizer(props: EmbedProps) {
+  const embed = readEmbedProps(props, ONLY_PRESET);
   const prefix = embed.prefix;
   const codec = useMemo<UrlCodec<LsmUrlState>>(
     () => ({

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useMemo } from 'react';
-import { readVisualizerProps, type VisualizerProps } from '@/lib/visualizers/embed';
+import { readEmbedProps, type EmbedProps } from '@/lib/instruments/embed';
 import { matchReplicationPreset, REPLICATION_PRESETS } from '@/lib/visualizers/replication/presets';
 import { FAILOVER_MS, FLUSH_MS, simulateReplication } from '@/lib/visualizers/replication/simulate';
 import { summarize } from '@/lib/visualizers/replication/summary';
@@ -77,8 +77,8 @@ function ChoiceField<T extends string>({ id, label, value, options, note, onChan
  * wait for a standby; the primary may crash and fail over. Lanes show WAL shipping and every read as fresh
  * or stale; the tables and counters come from the model in lib/visualizers/replication. State is in the URL.
  */
-export function ReplicationTimeline(props: VisualizerProps) {
-  const embed = readVisualizerProps(props, REPLICATION_PRESETS);
+export function ReplicationTimeline(props: EmbedProps) {
+  const embed = readEmbedProps(props, REPLICATION_PRESETS);
   const { prefix } = embed;
   const defaults = embed.preset.scenario;
   const codec = useMemo<UrlCodec<ReplicationScenario>>(

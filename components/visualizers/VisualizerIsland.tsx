@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { hasParams, visualizerPrefix } from '@/lib/visualizers/url';
+import { hasOwnParams, urlPrefix } from '@/lib/instruments/url';
+import { MAX_VISUALIZER_QUERY_LENGTH } from '@/lib/visualizers/params';
 
 const noSubscribe = () => () => {};
 const onClient = () => true;
@@ -34,9 +35,9 @@ export function VisualizerIsland({
   minHeight: number;
   children: ReactNode;
 }) {
-  const prefix = visualizerPrefix(urlKey);
+  const prefix = urlPrefix(urlKey);
   const mounted = useSyncExternalStore(noSubscribe, onClient, onServer);
-  const linked = useSyncExternalStore(noSubscribe, () => hasParams(window.location.search, params, prefix), onServer);
+  const linked = useSyncExternalStore(noSubscribe, () => hasOwnParams(window.location.search, params, prefix, MAX_VISUALIZER_QUERY_LENGTH), onServer);
   const [near, setNear] = useState(false);
   const [asked, setAsked] = useState(false);
   const box = useRef<HTMLDivElement>(null);

@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import type { VisualizerProps } from '@/lib/visualizers/embed';
+import type { EmbedProps } from '@/lib/instruments/embed';
 import { BTREE_PARAMS, CHECKER_PARAMS, HASH_RING_PARAMS, LSM_PARAMS, REPLICATION_PARAMS } from '@/lib/visualizers/params';
 import { VisualizerIsland, VisualizerLoading } from './VisualizerIsland';
 
@@ -13,7 +13,7 @@ const HashRingVisualizer = dynamic(() => import('./HashRingVisualizer').then((m)
 const ReplicationTimeline = dynamic(() => import('./ReplicationTimeline').then((m) => m.ReplicationTimeline), { ssr: false, loading: VisualizerLoading });
 
 /** Island props: a visualizer's own, plus `eager` to load at once (the tools pages). */
-type IslandProps = VisualizerProps & { eager?: boolean };
+type IslandProps = EmbedProps & { eager?: boolean };
 
 /** Where a lesson or tools page places the B-tree visualizer. */
 export function BTreeVisualizerIsland({ eager, ...props }: IslandProps) {

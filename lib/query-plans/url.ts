@@ -4,7 +4,7 @@
  * prefixed (`key.qp`). What the database holds (the index, the runs) is not in the URL: a reloaded page
  * starts a fresh database, so a link reopens the question, not an answer.
  */
-import { paramName } from '../visualizers/url';
+import { readOwnParams, writeOwnParams } from '../instruments/url';
 import { MAX_INDEX_COLUMNS } from './index-spec';
 import { DEFAULT_PRESET, findPreset, type QueryPreset } from './presets';
 import { MAX_QUERY_LENGTH } from './query-input';
@@ -29,11 +29,8 @@ export function presetState(preset: QueryPreset): PlaygroundState {
 
 /** Reads the state from a query string; a notice names what was ignored. */
 export function decodePlaygroundState(search: string, prefix = '', fallback: QueryPreset = DEFAULT_PRESET): { state: PlaygroundState; notice: string | null } {
-  const params = new URLSearchParams(search);
-  const one = (key: string) => {
-    const all = params.getAll(paramName(key, prefix));
-    return all.length === 1 ? (all[0] as string) : all.length === 0 ? undefined : null;
-  };
+  // Each value has its own cap below, so the parameters as a whole are never too long to read.
+  const one = readOwnParams(search, PLAYGROUND_PARAMS, prefix, Infinity).get;
   const ignored: string[] = [];
   const id = one('qp');
   let preset = fallback;
@@ -59,15 +56,15 @@ export function decodePlaygroundState(search: string, prefix = '', fallback: Que
 
 /** Writes the state into `current` (other parameters are kept), leaving out what equals the defaults. */
 export function encodePlaygroundState(state: PlaygroundState, current: string, prefix = '', fallback: QueryPreset = DEFAULT_PRESET): string {
-  const params = new URLSearchParams(current);
-  const set = (key: string, value: string | null) => {
-    const name = paramName(key, prefix);
-    if (value === null) params.delete(name);
-    else params.set(name, value);
-  };
-  set('qp', state.preset.id === fallback.id ? null : state.preset.id);
-  set('qpq', state.query === state.preset.sql ? null : state.query);
-  set('qpi', state.indexColumns === state.preset.indexColumns ? null : state.indexColumns);
-  const query = params.toString();
-  return query ? `?${query}` : '';
+  return writeOwnParams(
+    current,
+    PLAYGROUND_PARAMS,
+    {
+      qp: state.preset.id === fallback.id ? undefined : state.preset.id,
+      qpq: state.query === state.preset.sql ? undefined : state.query,
+      qpi: state.indexColumns === state.preset.indexColumns ? undefined : state.indexColumns,
+    },
+    {},
+    prefix,
+  );
 }

@@ -109,15 +109,20 @@ describe('hostile and malformed query strings', () => {
     expect(decoded.rejected.map((field) => field.key)).toEqual(['bytesPerRecord']);
   });
 
-  it('ignores a query that is too long as a whole', () => {
-    const search = `?retentionDays=365&junk=${'x'.repeat(MAX_QUERY_LENGTH)}`;
+  it('ignores its own parameters when together they are too long to read', () => {
+    const search = `?retentionDays=365&bytesPerRecord=1&bytesPerRecord=${'9'.repeat(MAX_QUERY_LENGTH)}`;
     expect(decodeQuery(STORAGE_FORM, search, STORAGE_FORM_DEFAULTS)).toEqual({
       values: STORAGE_FORM_DEFAULTS,
       rejected: [],
       notice: QUERY_TOO_LONG_NOTICE,
     });
-    // …and writing starts afresh rather than keeping it.
-    expect(encodeQuery(STORAGE_FORM, STORAGE_FORM_DEFAULTS, STORAGE_FORM_DEFAULTS, search)).toBe('');
+  });
+
+  it('keeps its values beside a long parameter that is not its own, and leaves that parameter alone', () => {
+    const junk = `junk=${'x'.repeat(MAX_QUERY_LENGTH + 10)}`;
+    const decoded = decodeQuery(STORAGE_FORM, `?retentionDays=365&${junk}`, STORAGE_FORM_DEFAULTS);
+    expect(decoded).toEqual({ values: { ...STORAGE_FORM_DEFAULTS, retentionDays: 365 }, rejected: [], notice: null });
+    expect(encodeQuery(STORAGE_FORM, decoded.values, STORAGE_FORM_DEFAULTS, `?${junk}`)).toBe(`?${junk}&retentionDays=365`);
   });
 
   it('drops values that are fine alone but clash (a low end above its high end)', () => {

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
+import { paramName as instrumentParam, readOwnParams, type OwnParams } from '../instruments/url';
 import { checkFieldValue, fieldName, type FieldSpec, type FieldValues } from '../widgets/fields';
 import type { FormSpec } from '../widgets/form-state';
 
 // A query string is untrusted input: anyone can send a link. These caps bound the work and what is kept.
-/** Longest query string read at all; a longer one is ignored as a whole. */
+/** The most characters of its own parameters a calculator reads; more is ignored as a whole. */
 export const MAX_QUERY_LENGTH = 2_000;
 /** Longest single parameter value read; a number needs far fewer characters. */
 export const MAX_PARAM_LENGTH = 32;
@@ -25,7 +26,17 @@ export interface DecodedQuery {
 
 /** The query parameter that holds a field: its key, or `prefix.key` when several calculators share a page. */
 export function paramName(field: FieldSpec, prefix = ''): string {
-  return prefix ? `${prefix}.${field.key}` : field.key;
+  return instrumentParam(field.key, prefix);
+}
+
+/** This form's parameters in `search`. */
+function ownParams(spec: FormSpec, search: string, prefix: string): OwnParams {
+  return readOwnParams(
+    search,
+    spec.fields.map((field) => field.key),
+    prefix,
+    MAX_QUERY_LENGTH,
+  );
 }
 
 function readParam(field: FieldSpec, raw: string): number | string | null {
@@ -45,7 +56,7 @@ function namesOf(fields: readonly FieldSpec[]): string {
   return `${names.slice(0, MAX_NAMED_IN_NOTICE).join(', ')} and ${names.length - MAX_NAMED_IN_NOTICE} more`;
 }
 
-/** The notice shown when a link's query string was too long to read. */
+/** The notice shown when a link's parameters for this calculator were too long to read. */
 export const QUERY_TOO_LONG_NOTICE = 'This link is too long to read, so the calculator shows its default values.';
 
 /**
@@ -54,19 +65,19 @@ export const QUERY_TOO_LONG_NOTICE = 'This link is too long to read, so the calc
  * with the others falls back to its default, and the notice names the field (never the text that was sent).
  */
 export function decodeQuery(spec: FormSpec, search: string, defaults: FieldValues, prefix = ''): DecodedQuery {
-  if (search.length > MAX_QUERY_LENGTH) return { values: defaults, rejected: [], notice: QUERY_TOO_LONG_NOTICE };
-  const params = new URLSearchParams(search);
+  const own = ownParams(spec, search, prefix);
+  if (own.tooLong) return { values: defaults, rejected: [], notice: QUERY_TOO_LONG_NOTICE };
   const values: Record<string, number | string> = { ...defaults };
   const rejected: FieldSpec[] = [];
   for (const field of spec.fields) {
-    const raws = params.getAll(paramName(field, prefix));
-    if (raws.length === 0) continue;
+    const raw = own.get(field.key);
+    if (raw === undefined) continue;
     // An optional field sent empty (`key=`) is "not given", which may differ from a default that gives it.
-    if (field.kind === 'number' && field.optional && raws.length === 1 && raws[0] === '') {
+    if (field.kind === 'number' && field.optional && raw === '') {
       delete values[field.key];
       continue;
     }
-    const value = raws.length === 1 ? readParam(field, raws[0] ?? '') : null;
+    const value = raw === null ? null : readParam(field, raw);
     if (value === null) rejected.push(field);
     else values[field.key] = value;
   }
@@ -81,7 +92,7 @@ export function decodeQuery(spec: FormSpec, search: string, defaults: FieldValue
     const stillClashing = Object.keys(spec.check?.(partial) ?? {}).length > 0;
     clean = stillClashing ? defaults : partial;
     const dropped = stillClashing
-      ? spec.fields.filter((field) => params.has(paramName(field, prefix)))
+      ? spec.fields.filter((field) => own.get(field.key) !== undefined)
       : spec.fields.filter((field) => clashes.includes(field.key));
     for (const field of dropped) if (!rejected.includes(field)) rejected.push(field);
   }
@@ -97,7 +108,7 @@ export function decodeQuery(spec: FormSpec, search: string, defaults: FieldValue
  * calculator's and writes each of its values that differs from `defaults`, so the default state has a clean URL.
  */
 export function encodeQuery(spec: FormSpec, values: FieldValues, defaults: FieldValues, currentSearch: string, prefix = ''): string {
-  const params = new URLSearchParams(currentSearch.length > MAX_QUERY_LENGTH ? '' : currentSearch);
+  const params = new URLSearchParams(currentSearch);
   for (const field of spec.fields) params.delete(paramName(field, prefix));
   for (const field of spec.fields) {
     const value = values[field.key];
@@ -112,7 +123,7 @@ export function encodeQuery(spec: FormSpec, values: FieldValues, defaults: Field
 
 /** This calculator's part of a query string, as one comparable string: it changes only when one of its parameters does. */
 export function ownQuery(spec: FormSpec, search: string, prefix = ''): string {
-  if (search.length > MAX_QUERY_LENGTH) return 'too-long';
+  if (ownParams(spec, search, prefix).tooLong) return 'too-long';
   const params = new URLSearchParams(search);
   return JSON.stringify(spec.fields.map((field) => params.getAll(paramName(field, prefix))));
 }

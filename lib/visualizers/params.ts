@@ -13,3 +13,9 @@ export const CHECKER_PARAMS = ['ix', 'inc', 'where', 'order', 'select', 'limit']
 export const HASH_RING_PARAMS = ['shards', 'vnodes', 'keys', 'ops', 'hot', 'salt'] as const;
 /** Replication timeline: replica lags, network delay, read routing, commit mode, crash time, client actions. */
 export const REPLICATION_PARAMS = ['lag', 'net', 'route', 'commit', 'crash', 'acts'] as const;
+
+/** The most characters of its own parameters a visualizer reads (200 operations fit easily); more is ignored whole. */
+export const MAX_VISUALIZER_QUERY_LENGTH = 4_000;
+
+/** The notice for a visualizer whose parameters are longer than that. */
+export const LINK_TOO_LONG = 'This link is too long to read, so the defaults are shown.';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLabQuery, encodeLabQuery, hasLabParams, labParam, MAX_LAB_QUERY_LENGTH, type LabState } from './url';
+import { paramName } from '@/lib/instruments/url';
+import { decodeLabQuery, encodeLabQuery, hasLabParams, MAX_LAB_QUERY_LENGTH, type LabState } from './url';
 
 const defaults: LabState = { scenario: 'lost-update', level: 'READ COMMITTED', step: 0 };
 
@@ -26,7 +27,7 @@ describe('the lab’s URL state', () => {
     expect(query).toBe('?bytes=10&scenario=write-skew&two.scenario=deadlock&two.level=repeatable-read&two.step=3');
     expect(decodeLabQuery(query, defaults, 'two').state).toEqual({ scenario: 'deadlock', level: 'REPEATABLE READ', step: 3 });
     expect(decodeLabQuery(query, defaults).state.scenario).toBe('write-skew');
-    expect(labParam('step', 'x')).toBe('x.step');
+    expect(paramName('step', 'x')).toBe('x.step');
     expect(hasLabParams(query, 'two')).toBe(true);
     expect(hasLabParams('?bytes=10', 'two')).toBe(false);
   });
@@ -52,7 +53,7 @@ describe('the lab’s URL state', () => {
       expect(decoded.notice, search).toMatch(/^Part of this link could not be used/);
       expect(decoded.notice).not.toMatch(/script>|alert|chaos|proto|abc|SELECT/);
     }
-    expect(decodeLabQuery(`?step=${'1'.repeat(MAX_LAB_QUERY_LENGTH)}`, defaults)).toEqual({
+    expect(decodeLabQuery(`?step=${'1'.repeat(MAX_LAB_QUERY_LENGTH + 1)}`, defaults)).toEqual({
       state: defaults,
       notice: 'This link is too long to read, so the lab starts from its default scenario.',
     });

@@ -3,7 +3,8 @@
  * reader's own script (each prefixed `key.` when two labs share a page). A query string is untrusted:
  * anything unusable falls back to the default and yields a notice, which never repeats link text.
  */
-import { LAB_PARAM_KEYS, labParam, MAX_LAB_QUERY_LENGTH, type LabParamKey } from './params';
+import { readOwnParams, writeOwnParams } from '@/lib/instruments/url';
+import { LAB_PARAM_KEYS, MAX_LAB_QUERY_LENGTH } from './params';
 import { parseLabScript, SCRIPT_LIMITS } from './script';
 import { SCENARIOS } from './scenarios';
 import type { IsolationLevel } from '../engine/types';
@@ -11,7 +12,7 @@ import type { IsolationLevel } from '../engine/types';
 /** Scenario id meaning "the reader's own script". */
 export const CUSTOM_SCENARIO = 'custom';
 
-export { hasLabParams, labParam, MAX_LAB_QUERY_LENGTH } from './params';
+export { hasLabParams, MAX_LAB_QUERY_LENGTH } from './params';
 
 /** Level as written in the URL. */
 export const LEVEL_SLUGS: Record<IsolationLevel, string> = {
@@ -48,13 +49,9 @@ function levelFromSlug(slug: string): IsolationLevel | null {
  * says which); the step is only checked for shape here, as its upper bound depends on the run.
  */
 export function decodeLabQuery(search: string, defaults: LabState, prefix = ''): DecodedLabState {
-  if (search.length > MAX_LAB_QUERY_LENGTH) return { state: defaults, notice: LINK_TOO_LONG };
-  const params = new URLSearchParams(search);
-  const one = (key: LabParamKey): string | null | undefined => {
-    const all = params.getAll(labParam(key, prefix));
-    if (all.length === 0) return undefined;
-    return all.length === 1 ? (all[0] as string) : null; // repeated: unusable
-  };
+  const own = readOwnParams(search, LAB_PARAM_KEYS, prefix, MAX_LAB_QUERY_LENGTH);
+  if (own.tooLong) return { state: defaults, notice: LINK_TOO_LONG };
+  const one = own.get;
   const ignored: string[] = [];
   const state: LabState = { ...defaults };
   delete state.script;
@@ -94,22 +91,21 @@ export function decodeLabQuery(search: string, defaults: LabState, prefix = ''):
  * state, or none of it when the state is `defaults` (so an untouched lab leaves the address clean).
  */
 export function encodeLabQuery(state: LabState, currentSearch: string, prefix = '', defaults?: LabState): string {
-  const params = new URLSearchParams(currentSearch.length > MAX_LAB_QUERY_LENGTH ? '' : currentSearch);
-  for (const key of LAB_PARAM_KEYS) params.delete(labParam(key, prefix));
   const isDefault =
     defaults !== undefined &&
     state.scenario === defaults.scenario &&
     state.level === defaults.level &&
     state.step === defaults.step &&
     state.scenario !== CUSTOM_SCENARIO;
-  if (!isDefault) {
-    params.set(labParam('scenario', prefix), state.scenario);
-    params.set(labParam('level', prefix), LEVEL_SLUGS[state.level]);
-    params.set(labParam('step', prefix), String(state.step));
-    if (state.scenario === CUSTOM_SCENARIO && state.script !== undefined) params.set(labParam('script', prefix), state.script);
-  }
-  const query = params.toString();
-  return query ? `?${query}` : '';
+  const values = isDefault
+    ? {}
+    : {
+        scenario: state.scenario,
+        level: LEVEL_SLUGS[state.level],
+        step: String(state.step),
+        script: state.scenario === CUSTOM_SCENARIO ? state.script : undefined,
+      };
+  return writeOwnParams(currentSearch, LAB_PARAM_KEYS, values, {}, prefix);
 }
 
 /** The notice for a step beyond the end of the run. */

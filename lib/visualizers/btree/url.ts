@@ -5,8 +5,8 @@
  */
 import { KEY_TYPES, type KeyTypeId } from './height';
 import type { BTreeOp } from './trace';
-import { BTREE_PARAMS } from '../params';
-import { ignoredNotice, LINK_TOO_LONG, MAX_VISUALIZER_QUERY_LENGTH, paramReader, readInteger, writeParams } from '../url';
+import { readOwnParams, ignoredNotice, readInteger, writeOwnParams } from '@/lib/instruments/url';
+import { BTREE_PARAMS, LINK_TOO_LONG, MAX_VISUALIZER_QUERY_LENGTH } from '../params';
 
 /** Fan-outs the drawing offers. */
 export const ORDER_RANGE = { min: 3, max: 8 } as const;
@@ -53,8 +53,9 @@ export function decodeOps(raw: string): BTreeOp[] | null {
 
 /** The state from `search`, with a notice when part of the link was ignored. */
 export function decodeBTreeQuery(search: string, defaults: BTreeUrlState = BTREE_DEFAULTS, prefix = ''): { state: BTreeUrlState; notice: string | null } {
-  if (search.length > MAX_VISUALIZER_QUERY_LENGTH) return { state: defaults, notice: LINK_TOO_LONG };
-  const one = paramReader(search, prefix);
+  const own = readOwnParams(search, BTREE_PARAMS, prefix, MAX_VISUALIZER_QUERY_LENGTH);
+  if (own.tooLong) return { state: defaults, notice: LINK_TOO_LONG };
+  const one = own.get;
   const ignored: string[] = [];
   const state: BTreeUrlState = { ...defaults, ops: [...defaults.ops] };
 
@@ -85,5 +86,5 @@ function asParams(state: BTreeUrlState): Record<string, string> {
 
 /** `currentSearch` with this tree's parameters set to `state` (defaults left out). */
 export function encodeBTreeQuery(state: BTreeUrlState, currentSearch: string, defaults: BTreeUrlState = BTREE_DEFAULTS, prefix = ''): string {
-  return writeParams(currentSearch, BTREE_PARAMS, asParams(state), asParams(defaults), prefix);
+  return writeOwnParams(currentSearch, BTREE_PARAMS, asParams(state), asParams(defaults), prefix);
 }

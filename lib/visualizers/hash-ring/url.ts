@@ -7,8 +7,8 @@
 import { HOT_SHARE_RANGE, SALT_RANGE } from './hot-key';
 import { KEY_COUNT_RANGE, SHARD_RANGE, shardName, VNODE_RANGE } from './ring';
 import { applyOps, type RingOp } from './trace';
-import { HASH_RING_PARAMS } from '../params';
-import { ignoredNotice, LINK_TOO_LONG, MAX_VISUALIZER_QUERY_LENGTH, paramReader, readInteger, writeParams } from '../url';
+import { readOwnParams, ignoredNotice, readInteger, writeOwnParams } from '@/lib/instruments/url';
+import { HASH_RING_PARAMS, LINK_TOO_LONG, MAX_VISUALIZER_QUERY_LENGTH } from '../params';
 
 /** Most operations kept, so a shared link stays short. */
 export const MAX_RING_OPS = 40;
@@ -63,8 +63,9 @@ type NumericKey = keyof typeof RANGES;
 
 /** The state from `search`, with a notice when part of the link was ignored. */
 export function decodeHashRingQuery(search: string, defaults: HashRingUrlState = HASH_RING_DEFAULTS, prefix = ''): { state: HashRingUrlState; notice: string | null } {
-  if (search.length > MAX_VISUALIZER_QUERY_LENGTH) return { state: defaults, notice: LINK_TOO_LONG };
-  const one = paramReader(search, prefix);
+  const own = readOwnParams(search, HASH_RING_PARAMS, prefix, MAX_VISUALIZER_QUERY_LENGTH);
+  if (own.tooLong) return { state: defaults, notice: LINK_TOO_LONG };
+  const one = own.get;
   const ignored: string[] = [];
   const state: HashRingUrlState = { ...defaults, ops: [...defaults.ops] };
   for (const key of Object.keys(RANGES) as NumericKey[]) {
@@ -98,5 +99,5 @@ function asParams(state: HashRingUrlState): Record<string, string> {
 
 /** `currentSearch` with this ring's parameters set to `state` (defaults left out). */
 export function encodeHashRingQuery(state: HashRingUrlState, currentSearch: string, defaults: HashRingUrlState = HASH_RING_DEFAULTS, prefix = ''): string {
-  return writeParams(currentSearch, HASH_RING_PARAMS, asParams(state), asParams(defaults), prefix);
+  return writeOwnParams(currentSearch, HASH_RING_PARAMS, asParams(state), asParams(defaults), prefix);
 }

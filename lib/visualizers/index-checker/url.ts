@@ -5,8 +5,8 @@
  * no link text.
  */
 import { COLUMNS, MAX_KEY_COLUMNS, MAX_ORDER_ITEMS, type CheckerInput, type Column, type ConditionKind, type KeyColumn } from './model';
-import { CHECKER_PARAMS } from '../params';
-import { ignoredNotice, LINK_TOO_LONG, MAX_VISUALIZER_QUERY_LENGTH, paramReader, writeParams } from '../url';
+import { readOwnParams, ignoredNotice, writeOwnParams } from '@/lib/instruments/url';
+import { CHECKER_PARAMS, LINK_TOO_LONG, MAX_VISUALIZER_QUERY_LENGTH } from '../params';
 
 
 const isColumn = (value: string): value is Column => (COLUMNS as readonly string[]).includes(value);
@@ -65,8 +65,9 @@ function asParams(input: CheckerInput): Record<string, string> {
 
 /** The state from `search`, with a notice when part of the link was ignored. */
 export function decodeCheckerQuery(search: string, defaults: CheckerInput, prefix = ''): { input: CheckerInput; notice: string | null } {
-  if (search.length > MAX_VISUALIZER_QUERY_LENGTH) return { input: defaults, notice: LINK_TOO_LONG };
-  const one = paramReader(search, prefix);
+  const own = readOwnParams(search, CHECKER_PARAMS, prefix, MAX_VISUALIZER_QUERY_LENGTH);
+  if (own.tooLong) return { input: defaults, notice: LINK_TOO_LONG };
+  const one = own.get;
   const ignored: string[] = [];
   const index = { keys: [...defaults.index.keys], include: [...defaults.index.include] };
   const query = { ...defaults.query, where: { ...defaults.query.where }, orderBy: [...defaults.query.orderBy] };
@@ -92,5 +93,5 @@ export function decodeCheckerQuery(search: string, defaults: CheckerInput, prefi
 
 /** `currentSearch` with this checker's parameters set to `input` (defaults left out). */
 export function encodeCheckerQuery(input: CheckerInput, currentSearch: string, defaults: CheckerInput, prefix = ''): string {
-  return writeParams(currentSearch, CHECKER_PARAMS, asParams(input), asParams(defaults), prefix);
+  return writeOwnParams(currentSearch, CHECKER_PARAMS, asParams(input), asParams(defaults), prefix);
 }

@@ -5,8 +5,8 @@
  */
 import type { LsmConfig } from './types';
 import type { LsmOp } from './trace';
-import { LSM_PARAMS } from '../params';
-import { ignoredNotice, LINK_TOO_LONG, MAX_VISUALIZER_QUERY_LENGTH, paramReader, readInteger, writeParams } from '../url';
+import { readOwnParams, ignoredNotice, readInteger, writeOwnParams } from '@/lib/instruments/url';
+import { LSM_PARAMS, LINK_TOO_LONG, MAX_VISUALIZER_QUERY_LENGTH } from '../params';
 
 /** Allowed range of each setting. */
 export const LSM_RANGES = {
@@ -65,8 +65,9 @@ export function decodeLsmOps(raw: string): LsmOp[] | null {
 
 /** The state from `search`, with a notice when part of the link was ignored. */
 export function decodeLsmQuery(search: string, defaults: LsmUrlState = LSM_DEFAULTS, prefix = ''): { state: LsmUrlState; notice: string | null } {
-  if (search.length > MAX_VISUALIZER_QUERY_LENGTH) return { state: defaults, notice: LINK_TOO_LONG };
-  const one = paramReader(search, prefix);
+  const own = readOwnParams(search, LSM_PARAMS, prefix, MAX_VISUALIZER_QUERY_LENGTH);
+  if (own.tooLong) return { state: defaults, notice: LINK_TOO_LONG };
+  const one = own.get;
   const ignored: string[] = [];
   const config: LsmConfig = { ...defaults.config };
   for (const key of Object.keys(CONFIG_PARAMS) as Array<keyof LsmConfig>) {
@@ -95,5 +96,5 @@ function asParams(state: LsmUrlState): Record<string, string> {
 
 /** `currentSearch` with this visualizer's parameters set to `state` (defaults left out). */
 export function encodeLsmQuery(state: LsmUrlState, currentSearch: string, defaults: LsmUrlState = LSM_DEFAULTS, prefix = ''): string {
-  return writeParams(currentSearch, LSM_PARAMS, asParams(state), asParams(defaults), prefix);
+  return writeOwnParams(currentSearch, LSM_PARAMS, asParams(state), asParams(defaults), prefix);
 }

@@ -4,8 +4,8 @@
  * `acts` (`100wx1.250rx.o130rx`: at 100 ms you write x = 1, at 250 ms you read x, at 130 ms another user
  * reads x). Anything unusable falls back to the default and yields a notice that repeats no link text.
  */
-import { REPLICATION_PARAMS } from '../params';
-import { ignoredNotice, LINK_TOO_LONG, MAX_VISUALIZER_QUERY_LENGTH, paramReader, readInteger, writeParams } from '../url';
+import { readOwnParams, ignoredNotice, readInteger, writeOwnParams } from '@/lib/instruments/url';
+import { REPLICATION_PARAMS, LINK_TOO_LONG, MAX_VISUALIZER_QUERY_LENGTH } from '../params';
 import { REPLICATION_PRESETS } from './presets';
 import { COMMIT_MODES, ROUTINGS, type ClientAction, type Key, type ReplicationScenario } from './types';
 import { LAG_RANGE, MAX_ACTIONS, NETWORK_RANGE, REPLICA_COUNT, TIME_RANGE, VALUE_RANGE } from './validate';
@@ -68,8 +68,9 @@ const oneOf = <T extends string>(raw: string, options: readonly T[]): T | null =
 
 /** The scenario from `search`, with a notice when part of the link was ignored. */
 export function decodeReplicationQuery(search: string, defaults: ReplicationScenario = REPLICATION_DEFAULTS, prefix = ''): { state: ReplicationScenario; notice: string | null } {
-  if (search.length > MAX_VISUALIZER_QUERY_LENGTH) return { state: defaults, notice: LINK_TOO_LONG };
-  const one = paramReader(search, prefix);
+  const own = readOwnParams(search, REPLICATION_PARAMS, prefix, MAX_VISUALIZER_QUERY_LENGTH);
+  if (own.tooLong) return { state: defaults, notice: LINK_TOO_LONG };
+  const one = own.get;
   const ignored: string[] = [];
   const state: ReplicationScenario = { ...defaults, lags: [...defaults.lags], actions: [...defaults.actions] };
   const read = <T>(param: string, parse: (raw: string) => T | null, name: string, apply: (value: T) => void) => {
@@ -99,5 +100,5 @@ function asParams(s: ReplicationScenario): Record<string, string> {
 
 /** `currentSearch` with this visualizer's parameters set to `state` (defaults left out). */
 export function encodeReplicationQuery(state: ReplicationScenario, currentSearch: string, defaults: ReplicationScenario = REPLICATION_DEFAULTS, prefix = ''): string {
-  return writeParams(currentSearch, REPLICATION_PARAMS, asParams(state), asParams(defaults), prefix);
+  return writeOwnParams(currentSearch, REPLICATION_PARAMS, asParams(state), asParams(defaults), prefix);
 }
