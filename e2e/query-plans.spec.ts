@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page, type Request } from '@playwright/test';
-import { DOWNLOAD_MEGABYTES } from '../lib/query-plans/assets';
+import { DOWNLOAD_MEGABYTES } from '../lib/instruments/query-plans/assets';
 import { collectErrors, seriousViolationsInBothThemes } from './helpers';
 
 const TOOL = '/tools/query-plans/';

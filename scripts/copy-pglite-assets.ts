@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { PGLITE_ASSETS, PGLITE_VERSION } from '../lib/query-plans/assets';
+import { PGLITE_ASSETS, PGLITE_VERSION } from '../lib/instruments/query-plans/assets';
 
 const dist = path.join('node_modules', '@electric-sql', 'pglite', 'dist');
 const publicRoot = path.join('public', 'pglite');
@@ -15,7 +15,7 @@ const target = path.join(publicRoot, PGLITE_VERSION);
 
 const installed = (JSON.parse(readFileSync(path.join(dist, '..', 'package.json'), 'utf8')) as { version: string }).version;
 if (installed !== PGLITE_VERSION) {
-  console.error(`pglite: node_modules has PGlite ${installed}, lib/query-plans/assets.ts expects ${PGLITE_VERSION}; update PGLITE_VERSION and DOWNLOAD_MEGABYTES.`);
+  console.error(`pglite: node_modules has PGlite ${installed}, lib/instruments/query-plans/assets.ts expects ${PGLITE_VERSION}; update PGLITE_VERSION and DOWNLOAD_MEGABYTES.`);
   process.exit(1);
 }
 mkdirSync(target, { recursive: true });

@@ -1,16 +1,16 @@
 /**
- * Writes lib/query-plans/__fixtures__/: real EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) output for every preset
+ * Writes lib/instruments/query-plans/__fixtures__/: real EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) output for every preset
  * query, before and after its index, from PGlite running in Node on the playground's seed. The unit tests
  * read these files. Usage: npx tsx scripts/query-plan-fixtures.ts
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { checkQuery, EXPLAIN_PREFIX } from '../lib/query-plans/query-input';
-import { presetIndex, QUERY_PRESETS } from '../lib/query-plans/presets';
-import { dropIndexes, replaceIndex, seedOrders } from '../lib/query-plans/session';
+import { checkQuery, EXPLAIN_PREFIX } from '../lib/instruments/query-plans/query-input';
+import { presetIndex, QUERY_PRESETS } from '../lib/instruments/query-plans/presets';
+import { dropIndexes, replaceIndex, seedOrders } from '../lib/instruments/query-plans/session';
 
-const dir = path.join('lib', 'query-plans', '__fixtures__');
+const dir = path.join('lib', 'instruments', 'query-plans', '__fixtures__');
 mkdirSync(dir, { recursive: true });
 const db = await PGlite.create();
 try {

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import { AdvisorIsland, MigrationDiagnosisIsland } from '@/components/advisor/islands';
-import { IsolationLabIsland } from '@/components/isolation-lab/IsolationLabIsland';
-import { QueryPlanPlaygroundIsland } from '@/components/query-plans/QueryPlanPlaygroundIsland';
+import { IsolationLabIsland } from '@/components/instruments/isolation-lab/IsolationLabIsland';
+import { QueryPlanPlaygroundIsland } from '@/components/instruments/query-plans/QueryPlanPlaygroundIsland';
 import { BTreeVisualizerIsland, HashRingVisualizerIsland, IndexCheckerIsland, LsmVisualizerIsland, ReplicationTimelineIsland } from '@/components/visualizers/islands';
 import {
   ConnectionPoolCalculatorIsland,

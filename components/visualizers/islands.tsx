@@ -3,14 +3,14 @@
 import dynamic from 'next/dynamic';
 import type { EmbedProps } from '@/lib/instruments/embed';
 import { BTREE_PARAMS, CHECKER_PARAMS, HASH_RING_PARAMS, LSM_PARAMS, REPLICATION_PARAMS } from '@/lib/visualizers/params';
-import { VisualizerIsland, VisualizerLoading } from './VisualizerIsland';
+import { VisualizerIsland, VisualizerLoading } from '../instruments/kit/VisualizerIsland';
 
 // Each visualizer is its own chunk: a page downloads one only when it mounts that visualizer.
-const BTreeVisualizer = dynamic(() => import('./BTreeVisualizer').then((m) => m.BTreeVisualizer), { ssr: false, loading: VisualizerLoading });
-const LsmVisualizer = dynamic(() => import('./LsmVisualizer').then((m) => m.LsmVisualizer), { ssr: false, loading: VisualizerLoading });
-const IndexChecker = dynamic(() => import('./IndexChecker').then((m) => m.IndexChecker), { ssr: false, loading: VisualizerLoading });
-const HashRingVisualizer = dynamic(() => import('./HashRingVisualizer').then((m) => m.HashRingVisualizer), { ssr: false, loading: VisualizerLoading });
-const ReplicationTimeline = dynamic(() => import('./ReplicationTimeline').then((m) => m.ReplicationTimeline), { ssr: false, loading: VisualizerLoading });
+const BTreeVisualizer = dynamic(() => import('../instruments/btree/BTreeVisualizer').then((m) => m.BTreeVisualizer), { ssr: false, loading: VisualizerLoading });
+const LsmVisualizer = dynamic(() => import('../instruments/lsm-tree/LsmVisualizer').then((m) => m.LsmVisualizer), { ssr: false, loading: VisualizerLoading });
+const IndexChecker = dynamic(() => import('../instruments/index-checker/IndexChecker').then((m) => m.IndexChecker), { ssr: false, loading: VisualizerLoading });
+const HashRingVisualizer = dynamic(() => import('../instruments/hash-ring/HashRingVisualizer').then((m) => m.HashRingVisualizer), { ssr: false, loading: VisualizerLoading });
+const ReplicationTimeline = dynamic(() => import('../instruments/replication/ReplicationTimeline').then((m) => m.ReplicationTimeline), { ssr: false, loading: VisualizerLoading });
 
 /** Island props: a visualizer's own, plus `eager` to load at once (the tools pages). */
 type IslandProps = EmbedProps & { eager?: boolean };

@@ -25,7 +25,7 @@ export const ISLAND_COMPONENTS = [
   'WriteCeilingCalculator',
   'ConnectionPoolCalculator',
   'TcoCalculator',
-  // The isolation lab (components/isolation-lab), e.g. <IsolationLab scenario="write-skew" urlKey="skew" />; scenario ids are in
+  // The isolation lab (components/instruments/isolation-lab), e.g. <IsolationLab scenario="write-skew" urlKey="skew" />; scenario ids are in
   // lib/isolation/lab/scenarios.ts. Its code loads only when it nears the viewport.
   'IsolationLab',
   // The database advisor and the migration diagnosis (components/advisor), e.g. <Advisor preset="eventflow-growth" />
@@ -34,17 +34,17 @@ export const ISLAND_COMPONENTS = [
   'Advisor',
   'MigrationDiagnosis',
   // Visualizers (components/visualizers): <BTreeVisualizer />, <LsmVisualizer /> and <IndexChecker preset="user-dates" />
-  // (preset ids in lib/visualizers/index-checker/presets.ts); urlKey="…" separates two of a kind on a page. Their
+  // (preset ids in lib/instruments/index-checker/presets.ts); urlKey="…" separates two of a kind on a page. Their
   // code loads only when they near the viewport.
   'BTreeVisualizer',
   'LsmVisualizer',
   'IndexChecker',
   // <HashRingVisualizer /> (components/visualizers): shards on a consistent-hashing ring beside hash mod N, with a hot key.
   'HashRingVisualizer',
-  // <ReplicationTimeline preset="profile-reload" />: preset ids in lib/visualizers/replication/presets.ts.
+  // <ReplicationTimeline preset="profile-reload" />: preset ids in lib/instruments/replication/presets.ts.
   'ReplicationTimeline',
-  // The query-plan playground (components/query-plans): <QueryPlanPlayground preset="one-customer" /> (preset ids in
-  // lib/query-plans/presets.ts); PostgreSQL (PGlite, ≈5.7 MB) downloads only when the reader presses its load button.
+  // The query-plan playground (components/instruments/query-plans): <QueryPlanPlayground preset="one-customer" /> (preset ids in
+  // lib/instruments/query-plans/presets.ts); PostgreSQL (PGlite, ≈5.7 MB) downloads only when the reader presses its load button.
   'QueryPlanPlayground',
 ] as const satisfies readonly string[];
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { BTreeVisualizerIsland } from '@/components/visualizers/islands';
-import { VisualizerPage, visualizerMetadata } from '@/components/visualizers/VisualizerPage';
+import { VisualizerPage, visualizerMetadata } from '@/components/instruments/kit/VisualizerPage';
 
 export const metadata = visualizerMetadata('btree');
 

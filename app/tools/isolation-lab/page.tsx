@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { IsolationLabPage as Lab } from '@/components/isolation-lab/IsolationLabPage';
+import { IsolationLabPage as Lab } from '@/components/instruments/isolation-lab/IsolationLabPage';
 
 export const metadata: Metadata = {
   title: 'Isolation lab',

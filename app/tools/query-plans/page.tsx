@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { QueryPlanPlaygroundIsland } from '@/components/query-plans/QueryPlanPlaygroundIsland';
-import { DOWNLOAD_SIZE_TEXT } from '@/lib/query-plans/assets';
+import { QueryPlanPlaygroundIsland } from '@/components/instruments/query-plans/QueryPlanPlaygroundIsland';
+import { DOWNLOAD_SIZE_TEXT } from '@/lib/instruments/query-plans/assets';
 
 export const metadata: Metadata = {
   title: 'Query plan playground',
