@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { TOOLS, toolHref } from '../lib/widgets/tools';
+import { INSTRUMENTS, instrumentHref } from '../lib/instruments/registry';
 import { collectErrors, lessons, recordScripts, seriousViolationsInBothThemes } from './helpers';
 
-const toolPages = TOOLS.map((tool) => toolHref(tool.slug));
+const toolPages = INSTRUMENTS.filter((tool) => tool.family === 'calculator').map((tool) => instrumentHref(tool.slug));
 
 /** A drawn chart: recharts' main surface (its legend icons are small surfaces of their own). */
 const CHART = '.recharts-wrapper > svg.recharts-surface';
@@ -54,13 +54,13 @@ test.describe('phone width', () => {
   }
 });
 
-test('the header links to the tools page, which links to every calculator', async ({ page }) => {
+test('the header links to the tools page, which links to every instrument', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('banner').getByRole('link', { name: 'Tools' }).click();
   await expect(page).toHaveURL(/\/tools\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tools');
   await expect(page.getByRole('heading', { level: 2, name: 'Calculators' })).toBeVisible();
-  for (const tool of TOOLS) await expect(page.getByRole('link', { name: new RegExp(`^${tool.title}`) })).toBeVisible();
+  for (const tool of INSTRUMENTS) await expect(page.getByRole('link', { name: new RegExp(`^${tool.title}`) })).toBeVisible();
   await page.getByRole('link', { name: /^Storage calculator/ }).click();
   await expect(page).toHaveURL(/\/tools\/storage\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Storage calculator');

@@ -30,6 +30,23 @@ test('a distinctive query finds the lesson, shows the matching passage, and Ente
   expect(errors).toEqual([]);
 });
 
+for (const [query, title, slug] of [
+  ['storage calculator', 'Storage calculator', 'storage'],
+  ['advisor', 'Database advisor', 'advisor'],
+  ['isolation lab', 'Isolation lab', 'isolation-lab'],
+  ['query plan', 'Query plan playground', 'query-plans'],
+] as const) {
+  test(`the tools are searchable: "${query}" finds ${title}`, async ({ page }) => {
+    await open(page, '/');
+    await searchBox(page).fill(query);
+    const hit = results(page).getByRole('option').filter({ hasText: title }).first();
+    await expect(hit).toBeVisible();
+    await hit.click();
+    await expect(page).toHaveURL(new RegExp(`/tools/${slug}/(#[a-z0-9-]+)?$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  });
+}
+
 test('the glossary is searchable too, down to the term', async ({ page }) => {
   await open(page, '/');
   await searchBox(page).fill('PACELC');

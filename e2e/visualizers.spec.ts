@@ -1,8 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { VISUALIZER_TOOLS, visualizerHref } from '../lib/visualizers/tools';
+import { INSTRUMENTS, instrumentHref } from '../lib/instruments/registry';
 import { collectErrors, lessons, seriousViolationsInBothThemes } from './helpers';
 
-const toolPages = VISUALIZER_TOOLS.map((tool) => visualizerHref(tool.slug));
+const toolPages = INSTRUMENTS.filter((tool) => tool.family === 'visualizer').map((tool) => instrumentHref(tool.slug));
 const lessonPages = ['/lessons/storage-engines/', '/lessons/indexing/'];
 const VISUALIZER_NAMES = ['B-tree visualizer', 'LSM-tree visualizer', 'Composite index checker'];
 

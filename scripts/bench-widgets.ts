@@ -29,7 +29,7 @@ import { CHROMIUM_ARGS, requireChromium } from '../lib/content/find-chromium';
 import { runScenario } from '../lib/isolation/engine';
 import { TWENTY_STEP_BUDGET_MS, TWENTY_STEP_SCENARIO, timeRuns } from '../lib/isolation/conformance/bench-scenario';
 import { traceScenario } from '../lib/isolation/engine/trace';
-import { TOOLS, toolHref } from '../lib/widgets/tools';
+import { INSTRUMENTS, instrumentHref } from '../lib/instruments/registry';
 import { startStaticServer } from './static-server';
 
 const args = process.argv.slice(2);
@@ -149,7 +149,7 @@ interface ToolResult {
 async function benchTool(page: Page, baseUrl: string, slug: string): Promise<ToolResult> {
   const label = FIELD_BY_TOOL[slug];
   if (!label) throw new Error(`bench-widgets: no field chosen for ${slug}`);
-  await page.goto(`${baseUrl}${toolHref(slug)}`);
+  await page.goto(`${baseUrl}${instrumentHref(slug)}`);
   // Charts drawn = hydrated and complete. Charts draw as they near the viewport: bring each into view first.
   const figures = page.locator('figure');
   for (let i = 0; i < (await figures.count()); i++) {
@@ -248,7 +248,7 @@ async function benchCalculators(): Promise<void> {
     await bare.addInitScript(instrument);
     results.push(await benchPlainInput(bare, server.url, '/bench/bare/', 'baseline'));
     await bare.close();
-    for (const tool of TOOLS) {
+    for (const tool of INSTRUMENTS.filter((entry) => entry.family === 'calculator')) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.addInitScript(instrument);
       results.push(await benchTool(page, server.url, tool.slug));

@@ -8,6 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildCourse, cleanCompiled } from '../lib/content/build-course';
 import { compileStandalonePage } from '../lib/content/compile-page';
+import { compileToolIntros } from '../lib/content/tool-intros';
+import { INSTRUMENTS } from '../lib/instruments/registry';
 import { renderWithRehypeMermaid } from '../lib/content/diagram-render';
 import { COMPILED_DIR, CONTENT_DIR, DIAGRAM_CACHE_DIR, HTML_CHUNKS_DIR, PRINT_COURSE_FILE } from '../lib/content/paths';
 import { printCourseHtml } from '../lib/content/print-course';
@@ -37,6 +39,9 @@ try {
   const cheatSheet = await compileStandalonePage(path.join(CONTENT_DIR, 'cheat-sheet.md'), 'content/cheat-sheet.md', renderLessonBody);
   writeFileSync(path.join(COMPILED_DIR, 'cheat-sheet.json'), JSON.stringify({ html: cheatSheet }));
   console.log('content: compiled content/cheat-sheet.md');
+  const intros = await compileToolIntros(CONTENT_DIR, INSTRUMENTS.map((instrument) => instrument.slug), renderLessonBody);
+  writeFileSync(path.join(COMPILED_DIR, 'tools.json'), JSON.stringify(intros));
+  console.log(`content: compiled ${Object.keys(intros).length} tool introductions (content/tools/)`);
   // The whole course on one page for print (app/print), from every lesson's compiled JSON.
   const compiledLessons = course.modules.flatMap((m) =>
     m.lessons.map((l) => JSON.parse(readFileSync(path.join(COMPILED_DIR, 'lessons', `${l.slug}.json`), 'utf8')) as CompiledLesson),

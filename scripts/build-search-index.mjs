@@ -2,8 +2,8 @@
 /**
  * After the export and scripts/inline-lesson-html.mjs: builds the static search index with
  * Pagefind into out/pagefind/, which the header search (components/search) loads on first use.
- * Only elements marked data-pagefind-body are indexed (lesson text, the glossary, the cheat sheet);
- * navigation, quizzes and widgets stay out. Fails if a page that must be searchable was not indexed.
+ * Only elements marked data-pagefind-body are indexed (lesson text, the glossary, the cheat sheet, and
+ * each tool page's title and introduction); navigation, quizzes and the instruments themselves stay out. Fails if a page that must be searchable was not indexed.
  * Usage: node scripts/build-search-index.mjs [out]
  */
 import { readFileSync } from 'node:fs';
@@ -12,7 +12,14 @@ import * as pagefind from 'pagefind';
 
 const outDir = path.resolve(process.argv[2] ?? 'out');
 const course = JSON.parse(readFileSync(path.resolve('.content', 'course.json'), 'utf8'));
-const expected = ['/glossary/', '/cheat-sheet/', ...course.modules.flatMap((module) => module.lessons.map((lesson) => `/lessons/${lesson.slug}/`))];
+// Every instrument in lib/instruments/registry.ts has a page and an introduction (written by the content build).
+const tools = Object.keys(JSON.parse(readFileSync(path.resolve('.content', 'tools.json'), 'utf8')));
+const expected = [
+  '/glossary/',
+  '/cheat-sheet/',
+  ...course.modules.flatMap((module) => module.lessons.map((lesson) => `/lessons/${lesson.slug}/`)),
+  ...tools.map((slug) => `/tools/${slug}/`),
+];
 
 function fail(message) {
   console.error(`build-search-index: ${message}`);

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { DECISION_TOOLS } from '@/components/advisor/tool-pages';
-import { TOOLS, toolHref } from '@/lib/widgets/tools';
-import { VISUALIZER_TOOLS, visualizerHref } from '@/lib/visualizers/tools';
+import { Fragment } from 'react';
+import { INSTRUMENT_FAMILIES, INSTRUMENTS, instrumentHref } from '@/lib/instruments/registry';
 
 export const metadata: Metadata = {
   title: 'Tools',
-  description: 'Calculators for storage, throughput, write ceilings, connection pools and total cost of ownership, with decision tools and visualizers.',
+  description: 'Calculators for storage, throughput, write ceilings, connection pools and total cost of ownership, with decision tools, visualizers and simulators.',
 };
 
 export default function ToolsPage() {
@@ -17,61 +16,24 @@ export default function ToolsPage() {
         Work the course&apos;s numbers and decisions with your own inputs. The calculators show their arithmetic, and
         a link you share reopens the same calculation.
       </p>
-      <h2 className="section-title mt-10">Calculators</h2>
-      <ul className="space-y-3">
-        {TOOLS.map((tool) => (
-          <li key={tool.slug}>
-            <Link href={toolHref(tool.slug)} className="tool-card">
-              <span className="lesson-link-title">{tool.title}</span>
-              <span className="lesson-link-summary">{tool.description}</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
-      <h2 className="section-title mt-10">Decision tools</h2>
-      <ul className="space-y-3">
-        {DECISION_TOOLS.map((tool) => (
-          <li key={tool.slug}>
-            {/* Not prefetched: the advisor's code should reach only readers who open it. */}
-            <Link href={toolHref(tool.slug)} prefetch={false} className="tool-card">
-              <span className="lesson-link-title">{tool.title}</span>
-              <span className="lesson-link-summary">{tool.description}</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
-      <h2 className="section-title mt-10">Visualizers</h2>
-      <ul className="space-y-3">
-        {VISUALIZER_TOOLS.map((tool) => (
-          <li key={tool.slug}>
-            <Link href={visualizerHref(tool.slug)} className="tool-card">
-              <span className="lesson-link-title">{tool.title}</span>
-              <span className="lesson-link-summary">{tool.description}</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
-      <h2 className="section-title mt-10">Simulators</h2>
-      <ul className="space-y-3">
-        <li>
-          {/* Not prefetched: the lab's engine should reach only readers who open it. */}
-          <Link href="/tools/isolation-lab/" prefetch={false} className="tool-card">
-            <span className="lesson-link-title">Isolation lab</span>
-            <span className="lesson-link-summary">
-              Step two or three transactions through each anomaly at each isolation level, with an engine checked against PostgreSQL.
-            </span>
-          </Link>
-        </li>
-        <li>
-          {/* Not prefetched, like the lab; PostgreSQL itself downloads only when the reader presses the page's load button. */}
-          <Link href="/tools/query-plans/" prefetch={false} className="tool-card">
-            <span className="lesson-link-title">Query plan playground</span>
-            <span className="lesson-link-summary">
-              Run EXPLAIN ANALYZE on real PostgreSQL in your browser, before and after creating an index, and compare the plans and timings.
-            </span>
-          </Link>
-        </li>
-      </ul>
+      {INSTRUMENT_FAMILIES.map((family) => (
+        <Fragment key={family.id}>
+          <h2 className="section-title mt-10">
+            {family.title}
+          </h2>
+          <ul className="space-y-3">
+            {INSTRUMENTS.filter((entry) => entry.family === family.id).map((entry) => (
+              <li key={entry.slug}>
+                {/* A heavy instrument's page is not prefetched: its code should reach only readers who open it. */}
+                <Link href={instrumentHref(entry.slug)} prefetch={'heavy' in entry && entry.heavy ? false : undefined} className="tool-card">
+                  <span className="lesson-link-title">{entry.title}</span>
+                  <span className="lesson-link-summary">{entry.description}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Fragment>
+      ))}
     </div>
   );
 }

@@ -28,12 +28,16 @@ const LazyDiagnosis = dynamic(() => import('./MigrationDiagnosis').then((m) => m
   loading: () => <Loading what="migration diagnosis" />,
 });
 
-/** `<Advisor preset="eventflow-growth" urlKey="…" />` in a lesson. */
-export function AdvisorIsland(props: Record<string, unknown>) {
-  return <LazyAdvisor {...props} />;
+// On their own pages (`eager`) the two render on the server too, so the page reads before its script runs.
+const RenderedAdvisor = dynamic(() => import('./Advisor').then((m) => m.Advisor));
+const RenderedDiagnosis = dynamic(() => import('./MigrationDiagnosis').then((m) => m.MigrationDiagnosis));
+
+/** `<Advisor preset="eventflow-growth" urlKey="…" />` in a lesson; `eager` on its tools page. */
+export function AdvisorIsland({ eager, ...props }: Record<string, unknown> & { eager?: boolean }) {
+  return eager ? <RenderedAdvisor {...props} /> : <LazyAdvisor {...props} />;
 }
 
-/** `<MigrationDiagnosis symptom="write-ceiling" urlKey="…" />` in a lesson. */
-export function MigrationDiagnosisIsland(props: Record<string, unknown>) {
-  return <LazyDiagnosis {...props} />;
+/** `<MigrationDiagnosis symptom="write-ceiling" urlKey="…" />` in a lesson; `eager` on its tools page. */
+export function MigrationDiagnosisIsland({ eager, ...props }: Record<string, unknown> & { eager?: boolean }) {
+  return eager ? <RenderedDiagnosis {...props} /> : <LazyDiagnosis {...props} />;
 }

@@ -8,7 +8,7 @@ import { formatRate } from '@/lib/units';
 import { readEmbedProps, type EmbedProps } from '@/lib/widgets/embed';
 import { matchPreset } from '@/lib/widgets/form-state';
 import { THROUGHPUT_FIELDS, THROUGHPUT_FORM, THROUGHPUT_FORM_DEFAULTS, THROUGHPUT_PRESETS, throughputView, type ThroughputView } from '@/lib/widgets/throughput-model';
-import { toolHref } from '@/lib/widgets/tools';
+import { instrumentHref } from '@/lib/instruments/registry';
 import { CalculatorShell, Headline, InputGroup } from './CalculatorShell';
 import { ChartEmpty, ChartFigure, ChartLoading } from './ChartFigure';
 import { CopyMarkdownButton } from './CopyMarkdownButton';
@@ -64,7 +64,7 @@ export function ThroughputCalculator(props: EmbedProps) {
       </div>
       <p className="text-sm">
         {view.ceilingNote}{' '}
-        <Link href={toolHref('write-ceiling')} className="text-link">
+        <Link href={instrumentHref('write-ceiling')} className="text-link">
           Check it against a write ceiling
         </Link>
         .

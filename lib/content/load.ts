@@ -50,3 +50,11 @@ export function findLessonPlace(course: CompiledCourse, slug: string): LessonPla
 export function loadCheatSheet(): { html: string } {
   return readJson<{ html: string }>(path.join(COMPILED_DIR, 'cheat-sheet.json'));
 }
+
+/** An instrument's introduction for its page, as HTML (compiled from content/tools/<slug>.md). */
+export function loadToolIntro(slug: string): string {
+  const intros = readJson<Record<string, string>>(path.join(COMPILED_DIR, 'tools.json'));
+  const html = intros[slug];
+  if (html === undefined) throw new Error(`.content/tools.json has no introduction for ${slug}: run \`npm run content\``);
+  return html;
+}

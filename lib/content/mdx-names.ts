@@ -1,3 +1,5 @@
+import { INSTRUMENT_MDX_NAMES, type InstrumentMdxName } from '../instruments/registry';
+
 /**
  * Static components an author may use as JSX in a lesson: rendered to HTML at build time. The
  * registry in components/mdx/registry.tsx provides each of them (a test checks).
@@ -13,40 +15,13 @@ export const AUTHORED_COMPONENTS = [
 ] as const;
 
 /**
- * Interactive components (client widgets) an author may use: the build leaves an island for each,
- * and the page mounts the widget there (components/mdx/islands.tsx). Islands must sit at the top
- * level of a lesson, not inside another component or list.
+ * Interactive components (instruments) an author may use: the build leaves an island for each, and the page
+ * mounts the instrument there (components/instruments/islands.tsx). They are listed, with their pages and the
+ * props they start from, in lib/instruments/registry.ts. Islands must sit at the top level of a lesson, not
+ * inside another component or list.
  */
-export const ISLAND_COMPONENTS = [
-  // Calculators (components/widgets), e.g. <StorageCalculator preset="url-shortener" />; preset ids are in
-  // lib/estimator/presets.ts, and urlKey="…" separates two calculators of one kind on a page.
-  'StorageCalculator',
-  'ThroughputCalculator',
-  'WriteCeilingCalculator',
-  'ConnectionPoolCalculator',
-  'TcoCalculator',
-  // The isolation lab (components/instruments/isolation-lab), e.g. <IsolationLab scenario="write-skew" urlKey="skew" />; scenario ids are in
-  // lib/isolation/lab/scenarios.ts. Its code loads only when it nears the viewport.
-  'IsolationLab',
-  // The database advisor and the migration diagnosis (components/advisor), e.g. <Advisor preset="eventflow-growth" />
-  // (preset ids in lib/advisor/presets.ts) and <MigrationDiagnosis symptom="write-ceiling" /> (symptom ids in
-  // lib/advisor/diagnose.ts); urlKey="…" separates two of a kind on a page. Their code loads only where they are placed.
-  'Advisor',
-  'MigrationDiagnosis',
-  // Visualizers (components/visualizers): <BTreeVisualizer />, <LsmVisualizer /> and <IndexChecker preset="user-dates" />
-  // (preset ids in lib/instruments/index-checker/presets.ts); urlKey="…" separates two of a kind on a page. Their
-  // code loads only when they near the viewport.
-  'BTreeVisualizer',
-  'LsmVisualizer',
-  'IndexChecker',
-  // <HashRingVisualizer /> (components/visualizers): shards on a consistent-hashing ring beside hash mod N, with a hot key.
-  'HashRingVisualizer',
-  // <ReplicationTimeline preset="profile-reload" />: preset ids in lib/instruments/replication/presets.ts.
-  'ReplicationTimeline',
-  // The query-plan playground (components/instruments/query-plans): <QueryPlanPlayground preset="one-customer" /> (preset ids in
-  // lib/instruments/query-plans/presets.ts); PostgreSQL (PGlite, ≈5.7 MB) downloads only when the reader presses its load button.
-  'QueryPlanPlayground',
-] as const satisfies readonly string[];
+export const ISLAND_COMPONENTS: readonly InstrumentMdxName[] = INSTRUMENT_MDX_NAMES;
+
 
 /** Names the build inserts itself (authors write a ```mermaid fence, the build emits <Diagram>). */
 export const GENERATED_COMPONENTS = ['Diagram'] as const;
@@ -55,7 +30,7 @@ export const GENERATED_COMPONENTS = ['Diagram'] as const;
 export const MDX_COMPONENT_NAMES = [...AUTHORED_COMPONENTS, ...GENERATED_COMPONENTS] as const;
 
 export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];
-export type IslandName = (typeof ISLAND_COMPONENTS)[number];
+export type IslandName = InstrumentMdxName;
 
 /** Every JSX name a lesson may use. */
 export const KNOWN_AUTHORED_NAMES: readonly string[] = [...AUTHORED_COMPONENTS, ...ISLAND_COMPONENTS];

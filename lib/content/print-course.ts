@@ -1,7 +1,7 @@
 import { citationDetails } from './citation';
 import type { CompiledLesson } from './compile-lesson';
 import type { CompiledCourse } from './course-types';
-import type { IslandName } from './mdx-names';
+import { instrumentByMdxName } from '../instruments/registry';
 
 /**
  * The whole course as one printable HTML document body, built from the lessons' compiled HTML:
@@ -16,27 +16,9 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** What each instrument is called on paper, where it is replaced by a line saying where to use it. */
-export const INSTRUMENT_TITLES: Record<IslandName, string> = {
-  StorageCalculator: 'Storage calculator',
-  ThroughputCalculator: 'Throughput calculator',
-  WriteCeilingCalculator: 'Write-ceiling calculator',
-  ConnectionPoolCalculator: 'Connection-pool calculator',
-  TcoCalculator: 'Total cost of ownership calculator',
-  IsolationLab: 'Isolation lab',
-  Advisor: 'Database advisor',
-  MigrationDiagnosis: 'Migration diagnosis',
-  BTreeVisualizer: 'B-tree visualizer',
-  LsmVisualizer: 'LSM-tree visualizer',
-  IndexChecker: 'Composite index checker',
-  HashRingVisualizer: 'Consistent hashing ring',
-  ReplicationTimeline: 'Replication timeline',
-  QueryPlanPlayground: 'Query-plan playground',
-};
-
 /** The printed name of an island; an unknown name (the build rejects those earlier) is printed as written. */
 export function instrumentLabel(name: string): string {
-  return (INSTRUMENT_TITLES as Record<string, string>)[name] ?? name;
+  return instrumentByMdxName(name)?.title ?? name;
 }
 
 /** A lesson's HTML made safe to sit beside other lessons: prefixed ids and anchors, demoted headings, light diagrams only. */

@@ -104,3 +104,6 @@ export function ignoredNotice(ignored: readonly string[], what = 'the defaults a
   const list = ignored.length === 1 ? ignored[0] : `${ignored.slice(0, -1).join(', ')} and ${ignored[ignored.length - 1]}`;
   return `Part of this link could not be used, so ${what} for ${list}.`;
 }
+
+/** The notice for an instrument whose own parameters are longer than it reads. */
+export const LINK_TOO_LONG = 'This link is too long to read, so the defaults are shown.';

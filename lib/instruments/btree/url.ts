@@ -5,8 +5,11 @@
  */
 import { KEY_TYPES, type KeyTypeId } from './height';
 import type { BTreeOp } from './trace';
-import { readOwnParams, ignoredNotice, readInteger, writeOwnParams } from '@/lib/instruments/url';
-import { BTREE_PARAMS, LINK_TOO_LONG, MAX_VISUALIZER_QUERY_LENGTH } from '../../visualizers/params';
+import { LINK_TOO_LONG, readOwnParams, ignoredNotice, readInteger, writeOwnParams } from '@/lib/instruments/url';
+import { instrumentParams, instrumentQueryLimit } from '../registry';
+
+const BTREE_PARAMS = instrumentParams('btree');
+const MAX_QUERY_LENGTH = instrumentQueryLimit('btree');
 
 /** Fan-outs the drawing offers. */
 export const ORDER_RANGE = { min: 3, max: 8 } as const;
@@ -53,7 +56,7 @@ export function decodeOps(raw: string): BTreeOp[] | null {
 
 /** The state from `search`, with a notice when part of the link was ignored. */
 export function decodeBTreeQuery(search: string, defaults: BTreeUrlState = BTREE_DEFAULTS, prefix = ''): { state: BTreeUrlState; notice: string | null } {
-  const own = readOwnParams(search, BTREE_PARAMS, prefix, MAX_VISUALIZER_QUERY_LENGTH);
+  const own = readOwnParams(search, BTREE_PARAMS, prefix, MAX_QUERY_LENGTH);
   if (own.tooLong) return { state: defaults, notice: LINK_TOO_LONG };
   const one = own.get;
   const ignored: string[] = [];

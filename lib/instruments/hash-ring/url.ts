@@ -7,8 +7,11 @@
 import { HOT_SHARE_RANGE, SALT_RANGE } from './hot-key';
 import { KEY_COUNT_RANGE, SHARD_RANGE, shardName, VNODE_RANGE } from './ring';
 import { applyOps, type RingOp } from './trace';
-import { readOwnParams, ignoredNotice, readInteger, writeOwnParams } from '@/lib/instruments/url';
-import { HASH_RING_PARAMS, LINK_TOO_LONG, MAX_VISUALIZER_QUERY_LENGTH } from '../../visualizers/params';
+import { LINK_TOO_LONG, readOwnParams, ignoredNotice, readInteger, writeOwnParams } from '@/lib/instruments/url';
+import { instrumentParams, instrumentQueryLimit } from '../registry';
+
+const HASH_RING_PARAMS = instrumentParams('hash-ring');
+const MAX_QUERY_LENGTH = instrumentQueryLimit('hash-ring');
 
 /** Most operations kept, so a shared link stays short. */
 export const MAX_RING_OPS = 40;
@@ -63,7 +66,7 @@ type NumericKey = keyof typeof RANGES;
 
 /** The state from `search`, with a notice when part of the link was ignored. */
 export function decodeHashRingQuery(search: string, defaults: HashRingUrlState = HASH_RING_DEFAULTS, prefix = ''): { state: HashRingUrlState; notice: string | null } {
-  const own = readOwnParams(search, HASH_RING_PARAMS, prefix, MAX_VISUALIZER_QUERY_LENGTH);
+  const own = readOwnParams(search, HASH_RING_PARAMS, prefix, MAX_QUERY_LENGTH);
   if (own.tooLong) return { state: defaults, notice: LINK_TOO_LONG };
   const one = own.get;
   const ignored: string[] = [];

@@ -5,8 +5,11 @@
  * no link text.
  */
 import { COLUMNS, MAX_KEY_COLUMNS, MAX_ORDER_ITEMS, type CheckerInput, type Column, type ConditionKind, type KeyColumn } from './model';
-import { readOwnParams, ignoredNotice, writeOwnParams } from '@/lib/instruments/url';
-import { CHECKER_PARAMS, LINK_TOO_LONG, MAX_VISUALIZER_QUERY_LENGTH } from '../../visualizers/params';
+import { LINK_TOO_LONG, readOwnParams, ignoredNotice, writeOwnParams } from '@/lib/instruments/url';
+import { instrumentParams, instrumentQueryLimit } from '../registry';
+
+const CHECKER_PARAMS = instrumentParams('index-checker');
+const MAX_QUERY_LENGTH = instrumentQueryLimit('index-checker');
 
 
 const isColumn = (value: string): value is Column => (COLUMNS as readonly string[]).includes(value);
@@ -65,7 +68,7 @@ function asParams(input: CheckerInput): Record<string, string> {
 
 /** The state from `search`, with a notice when part of the link was ignored. */
 export function decodeCheckerQuery(search: string, defaults: CheckerInput, prefix = ''): { input: CheckerInput; notice: string | null } {
-  const own = readOwnParams(search, CHECKER_PARAMS, prefix, MAX_VISUALIZER_QUERY_LENGTH);
+  const own = readOwnParams(search, CHECKER_PARAMS, prefix, MAX_QUERY_LENGTH);
   if (own.tooLong) return { input: defaults, notice: LINK_TOO_LONG };
   const one = own.get;
   const ignored: string[] = [];

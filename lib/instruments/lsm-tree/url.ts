@@ -5,8 +5,11 @@
  */
 import type { LsmConfig } from './types';
 import type { LsmOp } from './trace';
-import { readOwnParams, ignoredNotice, readInteger, writeOwnParams } from '@/lib/instruments/url';
-import { LSM_PARAMS, LINK_TOO_LONG, MAX_VISUALIZER_QUERY_LENGTH } from '../../visualizers/params';
+import { LINK_TOO_LONG, readOwnParams, ignoredNotice, readInteger, writeOwnParams } from '@/lib/instruments/url';
+import { instrumentParams, instrumentQueryLimit } from '../registry';
+
+const LSM_PARAMS = instrumentParams('lsm-tree');
+const MAX_QUERY_LENGTH = instrumentQueryLimit('lsm-tree');
 
 /** Allowed range of each setting. */
 export const LSM_RANGES = {
@@ -65,7 +68,7 @@ export function decodeLsmOps(raw: string): LsmOp[] | null {
 
 /** The state from `search`, with a notice when part of the link was ignored. */
 export function decodeLsmQuery(search: string, defaults: LsmUrlState = LSM_DEFAULTS, prefix = ''): { state: LsmUrlState; notice: string | null } {
-  const own = readOwnParams(search, LSM_PARAMS, prefix, MAX_VISUALIZER_QUERY_LENGTH);
+  const own = readOwnParams(search, LSM_PARAMS, prefix, MAX_QUERY_LENGTH);
   if (own.tooLong) return { state: defaults, notice: LINK_TOO_LONG };
   const one = own.get;
   const ignored: string[] = [];

@@ -4,8 +4,11 @@
  * `acts` (`100wx1.250rx.o130rx`: at 100 ms you write x = 1, at 250 ms you read x, at 130 ms another user
  * reads x). Anything unusable falls back to the default and yields a notice that repeats no link text.
  */
-import { readOwnParams, ignoredNotice, readInteger, writeOwnParams } from '@/lib/instruments/url';
-import { REPLICATION_PARAMS, LINK_TOO_LONG, MAX_VISUALIZER_QUERY_LENGTH } from '../../visualizers/params';
+import { LINK_TOO_LONG, readOwnParams, ignoredNotice, readInteger, writeOwnParams } from '@/lib/instruments/url';
+import { instrumentParams, instrumentQueryLimit } from '../registry';
+
+const REPLICATION_PARAMS = instrumentParams('replication');
+const MAX_QUERY_LENGTH = instrumentQueryLimit('replication');
 import { REPLICATION_PRESETS } from './presets';
 import { COMMIT_MODES, ROUTINGS, type ClientAction, type Key, type ReplicationScenario } from './types';
 import { LAG_RANGE, MAX_ACTIONS, NETWORK_RANGE, REPLICA_COUNT, TIME_RANGE, VALUE_RANGE } from './validate';
@@ -68,7 +71,7 @@ const oneOf = <T extends string>(raw: string, options: readonly T[]): T | null =
 
 /** The scenario from `search`, with a notice when part of the link was ignored. */
 export function decodeReplicationQuery(search: string, defaults: ReplicationScenario = REPLICATION_DEFAULTS, prefix = ''): { state: ReplicationScenario; notice: string | null } {
-  const own = readOwnParams(search, REPLICATION_PARAMS, prefix, MAX_VISUALIZER_QUERY_LENGTH);
+  const own = readOwnParams(search, REPLICATION_PARAMS, prefix, MAX_QUERY_LENGTH);
   if (own.tooLong) return { state: defaults, notice: LINK_TOO_LONG };
   const one = own.get;
   const ignored: string[] = [];
