@@ -169,6 +169,37 @@ test('the final exam draws from every lesson, scores each module, explains every
   expect(errors).toEqual([]);
 });
 
+test('the exam asks before scoring unanswered questions, and a numeric answer that is not a number is named while typing', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/exam/');
+  const count = await page.locator('.quiz-question').count();
+  await page.getByRole('button', { name: 'Submit exam' }).click();
+  // Nothing is scored yet: the reader is asked, and can go back to the first question.
+  const confirm = page.getByRole('group', { name: 'Confirm submitting' });
+  await expect(confirm).toBeFocused();
+  await expect(confirm).toContainText(`${count} questions are unanswered and will count as wrong.`);
+  await expect(page.getByRole('region', { name: 'Score by module' })).toHaveCount(0);
+  await confirm.getByRole('button', { name: 'Keep answering' }).click();
+  await expect(page.locator('.quiz-legend').first()).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Submit exam' })).toBeVisible();
+
+  const numeric = page.locator('.quiz-input').first();
+  if ((await numeric.count()) > 0) {
+    await numeric.fill('abc');
+    await expect(page.getByText('That is not a number. Type digits, like 6 or 86.4.')).toBeVisible();
+    await expect(numeric).toHaveAttribute('aria-invalid', 'true');
+    await numeric.fill('1e309');
+    await expect(page.getByText('That number is too large to use. Type a smaller one.')).toBeVisible();
+    await numeric.fill('42');
+    await expect(numeric).not.toHaveAttribute('aria-invalid', 'true');
+  }
+
+  await page.getByRole('button', { name: 'Submit exam' }).click();
+  await page.getByRole('button', { name: /^Submit with \d+ unanswered$/ }).click();
+  await expect(page.getByRole('heading', { name: /Your score: / })).toBeFocused();
+  expect(errors).toEqual([]);
+});
+
 test('a lesson’s flashcards link opens the flashcards on that lesson’s deck', async ({ page }) => {
   const lesson = lessons[0]!;
   await page.goto(`/lessons/${lesson.slug}/`);
@@ -201,6 +232,8 @@ test.describe('in both themes', () => {
     await expect(page.getByText(/No exam taken on this device yet|Best exam score/)).toBeVisible();
     expect(await seriousViolationsInBothThemes(page)).toEqual([]);
     await page.getByRole('button', { name: 'Submit exam' }).click();
+    expect(await seriousViolationsInBothThemes(page)).toEqual([]);
+    await page.getByRole('button', { name: /^Submit with \d+ unanswered$/ }).click();
     await expect(page.getByRole('region', { name: 'Score by module' })).toBeVisible();
     expect(await seriousViolationsInBothThemes(page)).toEqual([]);
     expect(errors).toEqual([]);

@@ -25,6 +25,8 @@ export function Exam({ pool }: { pool: ExamPool }) {
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [submitted, setSubmitted] = useState<Submitted | null>(null);
   const [onlyMistakes, setOnlyMistakes] = useState(false);
+  // Set when the reader pressed Submit with questions still unanswered: the exam asks once before scoring them as wrong.
+  const [confirming, setConfirming] = useState(false);
   const focusLater = useDeferredFocus();
   const loaded = useProgress();
 
@@ -42,8 +44,11 @@ export function Exam({ pool }: { pool: ExamPool }) {
   const mistakes = submitted ? questions.filter((q) => wrong(q.key)) : [];
   const resultId = `${uid}-result`;
   const startId = `${uid}-start`;
+  const confirmId = `${uid}-confirm`;
+  const unanswered = questions.filter((q) => !answerOf(q));
 
   const submit = () => {
+    setConfirming(false);
     const answers: Submitted = Object.fromEntries(questions.map((q) => [q.key, answerOf(q) ?? undefined]));
     setSubmitted(answers);
     const result = scoreAnswers(questions, answers);
@@ -56,6 +61,7 @@ export function Exam({ pool }: { pool: ExamPool }) {
     setDrafts({});
     setSubmitted(null);
     setOnlyMistakes(false);
+    setConfirming(false);
     focusLater(startId);
   };
 
@@ -151,9 +157,41 @@ export function Exam({ pool }: { pool: ExamPool }) {
           <p role="status">
             {answeredNow} of {questions.length} answered
           </p>
-          <button type="button" className="quiz-button" onClick={submit}>
-            Submit exam
-          </button>
+          {confirming && unanswered.length > 0 ? (
+            <div id={confirmId} tabIndex={-1} role="group" aria-label="Confirm submitting" className="exam-confirm">
+              <p>
+                {unanswered.length === 1 ? '1 question is' : `${unanswered.length} questions are`} unanswered and will count as
+                wrong.
+              </p>
+              <div className="quiz-result-actions">
+                <button
+                  type="button"
+                  className="quiz-button-secondary"
+                  onClick={() => {
+                    setConfirming(false);
+                    focusLater(`${uid}-${unanswered[0].key}-prompt`);
+                  }}
+                >
+                  Keep answering
+                </button>
+                <button type="button" className="quiz-button" onClick={submit}>
+                  Submit with {unanswered.length} unanswered
+                </button>
+              </div>
+            </div>
+          ) : (
+            <button
+              type="button"
+              className="quiz-button"
+              onClick={() => {
+                if (unanswered.length === 0) return submit();
+                setConfirming(true);
+                focusLater(confirmId);
+              }}
+            >
+              Submit exam
+            </button>
+          )}
         </div>
       )}
     </div>

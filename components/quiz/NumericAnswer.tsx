@@ -1,5 +1,5 @@
 import type { NumericQuestion } from '@/lib/quiz/schema';
-import { acceptedRange, formatQuizNumber, parseNumberInput } from '@/lib/quiz/numeric';
+import { acceptedRange, formatQuizNumber, numericInputProblem, parseNumberInput } from '@/lib/quiz/numeric';
 
 /** A number field with the question's unit beside it; once revealed, the answer and the accepted range. */
 export function NumericAnswer({
@@ -18,6 +18,9 @@ export function NumericAnswer({
   onText: (text: string) => void;
 }) {
   const given = parseNumberInput(text);
+  // Said while typing, unless the card already shows a problem (after a check) or the answer is revealed.
+  const typing = revealed || problemId ? null : numericInputProblem(text);
+  const typingId = typing ? `${id}-typing` : undefined;
   const { low, high } = acceptedRange(question.answer, question.relativeTolerance);
   const range =
     question.relativeTolerance === 0
@@ -37,14 +40,19 @@ export function NumericAnswer({
           spellCheck={false}
           className="quiz-input"
           value={text}
-          aria-describedby={[`${id}-unit`, problemId].filter(Boolean).join(' ')}
-          aria-invalid={problemId ? true : undefined}
+          aria-describedby={[`${id}-unit`, problemId, typingId].filter(Boolean).join(' ')}
+          aria-invalid={problemId || typing ? true : undefined}
           onChange={(event) => onText(event.target.value)}
         />
         <span id={`${id}-unit`} className="quiz-unit">
           {question.unit}
         </span>
       </div>
+      {typing && (
+        <p id={typingId} className="quiz-problem" aria-live="polite">
+          {typing}
+        </p>
+      )}
       {revealed && (
         <p className="quiz-explanation">
           {given !== null && (

@@ -33,6 +33,8 @@ describe('drafts', () => {
     expect(draftProblem(presentQuestion('m', multiple, 1), { selected: [] })).toBe('Pick at least one option first.');
     expect(draftProblem(presentQuestion('n', numeric, 1), { text: ' ' })).toBe('Type a number first.');
     expect(draftProblem(presentQuestion('n', numeric, 1), { text: 'six' })).toMatch(/not a number/);
+    expect(draftProblem(presentQuestion('n', numeric, 1), { text: '1e309' })).toMatch(/too large/);
+    expect(draftProblem(presentQuestion('n', numeric, 1), { text: '12' })).toBeNull();
     expect(draftProblem(presentQuestion('o', ordering, 1), undefined)).toBeNull();
   });
 

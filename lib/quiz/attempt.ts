@@ -1,4 +1,4 @@
-import { parseNumberInput } from './numeric';
+import { numericInputProblem, parseNumberInput } from './numeric';
 import type { Answer } from './score';
 import type { QuizQuestion } from './schema';
 import { scrambledOrder, seededShuffle } from './shuffle';
@@ -28,7 +28,7 @@ export function draftProblem(presented: PresentedQuestion, draft: Draft | undefi
   if (question.type === 'numeric') {
     const text = draft && 'text' in draft ? draft.text : '';
     if (!text.trim()) return 'Type a number first.';
-    return parseNumberInput(text) === null ? 'That is not a number. Type digits, like 6 or 86.4.' : null;
+    return numericInputProblem(text);
   }
   if (question.type === 'ordering') return null;
   const selected = draft && 'selected' in draft ? draft.selected : [];

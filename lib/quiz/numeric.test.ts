@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedRange, formatQuizNumber, parseNumberInput, withinTolerance } from './numeric';
+import { acceptedRange, formatQuizNumber, numericInputProblem, parseNumberInput, withinTolerance } from './numeric';
 
 describe('parseNumberInput', () => {
   it.each([
@@ -20,6 +20,20 @@ describe('parseNumberInput', () => {
 
   it.each(['', '   ', 'six', '6 shards', '1.2.3', '--1', '0x10', 'Infinity', 'NaN', '1e999', '20k'])('rejects %j', (text) => {
     expect(parseNumberInput(text)).toBeNull();
+  });
+});
+
+describe('numericInputProblem', () => {
+  it.each(['', '  ', '6', '20,000', '-3.5', '4.36e13'])('has nothing to say about %j', (text) => {
+    expect(numericInputProblem(text)).toBeNull();
+  });
+
+  it.each(['1e309', '-1e400', '9'.repeat(400)])('calls %j too large rather than not a number', (text) => {
+    expect(numericInputProblem(text)).toBe('That number is too large to use. Type a smaller one.');
+  });
+
+  it.each(['abc', '6 shards', '1.2.3', '0x10', 'Infinity', '20k'])('calls %j not a number', (text) => {
+    expect(numericInputProblem(text)).toBe('That is not a number. Type digits, like 6 or 86.4.');
   });
 });
 

@@ -14,6 +14,18 @@ export function parseNumberInput(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+/**
+ * What is wrong with a numeric answer as typed, for a message beside the field while the reader types; null for
+ * an empty field (nothing to say yet) and for a usable number.
+ */
+export function numericInputProblem(text: string): string | null {
+  if (!text.trim()) return null;
+  if (parseNumberInput(text) !== null) return null;
+  const cleaned = text.trim().replace(/[\s,_\u00a0\u202f]/g, '');
+  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(cleaned)) return 'That number is too large to use. Type a smaller one.';
+  return 'That is not a number. Type digits, like 6 or 86.4.';
+}
+
 /** The closed range of accepted values for an answer and a relative tolerance (0.1 = within 10%). */
 export function acceptedRange(answer: number, relativeTolerance: number): { low: number; high: number } {
   const spread = Math.abs(answer) * relativeTolerance;
