@@ -169,7 +169,7 @@ export function Exam({ pool }: { pool: ExamPool }) {
                   className="quiz-button-secondary"
                   onClick={() => {
                     setConfirming(false);
-                    focusLater(`${uid}-${unanswered[0].key}-prompt`);
+                    if (unanswered[0]) focusLater(`${uid}-${unanswered[0].key}-prompt`);
                   }}
                 >
                   Keep answering

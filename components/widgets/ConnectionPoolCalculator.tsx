@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { memo, useId, useMemo } from 'react';
-import { POSTGRES_MB_PER_CONNECTION_RANGE, type PoolMode } from '@/lib/estimator';
+import { POOL_SIZE_ASSUMPTION, POSTGRES_CONNECTION_MEMORY_ASSUMPTION as MEMORY, POSTGRES_MB_PER_CONNECTION_RANGE, type PoolMode } from '@/lib/estimator';
 import { formatBytes } from '@/lib/units';
 import { formatPlainNumber } from '@/lib/widgets/fields';
 import {
@@ -70,8 +70,18 @@ export function ConnectionPoolCalculator(props: EmbedProps) {
           </InputGroup>
           <ChoiceRadios name={`${id}-mode`} field={POOL_MODE_FIELD} value={form.state.texts.poolMode ?? 'none'} onChoose={form.choose} />
           <p className="text-sm text-[var(--fg-muted)]">
-            Sources give PostgreSQL {formatPlainNumber(low)}–{formatPlainNumber(high)} MB per connection; one implies about 20 MB.
-            The pool size is ignored without a pooler.
+            <span className="font-medium">Planning assumption:</span> {MEMORY.statement.toLowerCase()}, within about{' '}
+            {formatPlainNumber(low)}–{formatPlainNumber(high)} MB. {MEMORY.reasoning}{' '}
+            {(MEMORY.basis ?? []).map((ref) => (
+              <a key={ref.url} href={ref.url} rel="noreferrer" className="text-link">
+                {ref.title}
+              </a>
+            ))}
+            .
+          </p>
+          <p className="text-sm text-[var(--fg-muted)]">
+            The pool size of 50 is the calculator&apos;s example (an assumption). {POOL_SIZE_ASSUMPTION.reasoning} The pool size
+            is ignored without a pooler.
           </p>
           <button type="button" className="widget-button" onClick={() => form.load(CONNECTION_POOL_DEFAULTS)}>
             Reset to the defaults

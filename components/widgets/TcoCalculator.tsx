@@ -2,7 +2,14 @@
 
 import dynamic from 'next/dynamic';
 import { memo, useId, useMemo } from 'react';
-import { MANAGED_VS_SELF_HOSTED_OPTIONS } from '@/lib/estimator';
+import {
+  ENGINEER_RATE_ASSUMPTION,
+  MANAGED_VS_SELF_HOSTED_OPTIONS,
+  TCO_PRICES_AS_OF,
+  isSource,
+  type Citation,
+  type PlanningAssumption,
+} from '@/lib/estimator';
 import { formatUsd, usdPerMonth } from '@/lib/units';
 import { formatPlainNumber } from '@/lib/widgets/fields';
 import { TCO_DEFAULTS, TCO_FORM, TCO_SETTING_FIELDS, optionFields, tcoChartView, tcoView, type TcoChartView } from '@/lib/widgets/tco-model';
@@ -37,6 +44,45 @@ const TcoCharts = memo(function TcoCharts({ view }: { view: TcoChartView }) {
   );
 });
 
+/** A planning assumption as readers see it: labelled, with its range and reasoning. */
+function AssumptionNote({ assumption }: { assumption: PlanningAssumption }) {
+  const range = assumption.range;
+  return (
+    <p className="mt-1 text-xs text-[var(--fg-muted)]">
+      <span className="font-medium">Planning assumption:</span> {assumption.statement}
+      {range && ` (range ${formatPlainNumber(range.low)}–${formatPlainNumber(range.high)} ${range.unit})`}. {assumption.reasoning}
+    </p>
+  );
+}
+
+/** An option's pricing pages as links, then its labelled assumptions. */
+function OptionSources({ sources }: { sources: readonly Citation[] }) {
+  const links = sources.filter(isSource);
+  const assumptions = sources.filter((citation): citation is PlanningAssumption => !isSource(citation));
+  return (
+    <div className="mt-2">
+      {links.length > 0 && (
+        <p className="text-xs">
+          Sources:{' '}
+          {links.map((ref, index) => (
+            <span key={ref.url}>
+              {index > 0 && '; '}
+              <a href={ref.url} rel="noreferrer" className="text-link">
+                {ref.title}
+              </a>
+              {ref.publisher && ` (${ref.publisher})`}
+            </span>
+          ))}
+          .
+        </p>
+      )}
+      {assumptions.map((assumption) => (
+        <AssumptionNote key={assumption.statement} assumption={assumption} />
+      ))}
+    </div>
+  );
+}
+
 /**
  * Managed against self-hosted databases: each option's monthly bill plus the engineer time it takes, and the ops
  * hours at which a self-hosted option stops being the cheaper one. The options table is editable.
@@ -57,11 +103,16 @@ export function TcoCalculator(props: EmbedProps) {
       authorNotice={embed.problem}
       inputs={
         <div className="space-y-4">
+          <p className="text-sm">
+            <span className="font-medium">Prices as of {TCO_PRICES_AS_OF}:</span> vendors&apos; US East on-demand list prices for
+            1 TB, 1,000 writes/s and 10,000 reads/s in one region, over a 730-hour month.
+          </p>
           <InputGroup legend="Settings">
             <FieldInputs idPrefix={id} fields={TCO_SETTING_FIELDS} form={form} />
           </InputGroup>
+          <AssumptionNote assumption={ENGINEER_RATE_ASSUMPTION} />
           <button type="button" className="widget-button" onClick={() => form.load(TCO_DEFAULTS)}>
-            Reset to the published table
+            Reset to the course&apos;s table
           </button>
         </div>
       }
@@ -74,8 +125,10 @@ export function TcoCalculator(props: EmbedProps) {
         <details className="widget-formulas mt-6">
           <summary className="cursor-pointer font-semibold">Edit the options table: prices and ops hours</summary>
           <p className="mt-2 text-sm text-[var(--fg-muted)]">
-            Prices are for 1 TB, 1,000 writes/s and 10,000 reads/s in one region. Ops hours for managed options map the
-            source&apos;s qualitative ops burden to hours; change any of them.
+            Prices are list prices as of {TCO_PRICES_AS_OF} for 1 TB, 1,000 writes/s and 10,000 reads/s in one region, each
+            linked to its pricing page. No vendor publishes ops hours: every hour range is a labelled planning assumption.
+            Change any of them. CockroachDB Cloud and PlanetScale are left out because they sell provisioned capacity or
+            cluster sizes with no single price for this load.
           </p>
           <div className="mt-4 grid gap-4 @3xl:grid-cols-2">
             {MANAGED_VS_SELF_HOSTED_OPTIONS.map((option) => (
@@ -86,6 +139,11 @@ export function TcoCalculator(props: EmbedProps) {
                 <div className="grid gap-3 @md:grid-cols-2">
                   <FieldInputs idPrefix={id} fields={optionFields(option)} form={form} />
                 </div>
+                <p className="mt-2 text-xs">
+                  {option.source}
+                  {option.pricesAsOf && ` Prices as of ${option.pricesAsOf}.`}
+                </p>
+                {option.sources && <OptionSources sources={option.sources} />}
               </fieldset>
             ))}
           </div>

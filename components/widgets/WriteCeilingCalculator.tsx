@@ -2,7 +2,8 @@
 
 import dynamic from 'next/dynamic';
 import { memo, useId, useMemo } from 'react';
-import { ESTIMATOR_PRESETS } from '@/lib/estimator';
+import { ESTIMATOR_PRESETS, SINGLE_PRIMARY_WRITE_CEILING_ASSUMPTION as CEILING } from '@/lib/estimator';
+import { formatPlainNumber } from '@/lib/widgets/fields';
 import { formatPercent } from '@/lib/widgets/format';
 import { readEmbedProps, type EmbedProps } from '@/lib/widgets/embed';
 import { matchPreset } from '@/lib/widgets/form-state';
@@ -51,6 +52,26 @@ export function WriteCeilingCalculator(props: EmbedProps) {
             <FieldInputs idPrefix={id} fields={WRITE_CEILING_FIELDS} form={form} />
           </InputGroup>
           <p className="text-sm text-[var(--fg-muted)]">{view.rangeNote}</p>
+          <details className="text-sm">
+            <summary className="cursor-pointer text-[var(--fg-muted)]">Where the 10,000 writes/s default comes from</summary>
+            <p className="mt-2">
+              <span className="font-medium">Planning assumption, not a measurement:</span> {CEILING.statement.toLowerCase()}, within a range
+              of about {formatPlainNumber(CEILING.range?.low ?? 0)} to {formatPlainNumber(CEILING.range?.high ?? 0)} writes/s.{' '}
+              {CEILING.reasoning}
+            </p>
+            <p className="mt-2 text-xs">
+              Sources:{' '}
+              {(CEILING.basis ?? []).map((ref, index) => (
+                <span key={ref.url}>
+                  {index > 0 && '; '}
+                  <a href={ref.url} rel="noreferrer" className="text-link">
+                    {ref.title}
+                  </a>
+                </span>
+              ))}
+              .
+            </p>
+          </details>
         </div>
       }
     >

@@ -14,9 +14,9 @@ const option = (id: string, managed: boolean, infra: [number, number], ops: [num
   source: 'test',
 });
 
-// Seed 001's point figures: Cassandra ~$600 + ops time; CockroachDB Cloud ~$1,500 with no ops time.
-const CASSANDRA_10H = option('cassandra', false, [600, 600], [10, 10]);
-const COCKROACH_SEED = option('cockroach', true, [1_500, 1_500], [0, 0]);
+// Hypothetical point figures: a self-hosted cluster at $1,330 plus 12 ops hours; a managed option at $1,543 with none.
+const CASSANDRA_12H = option('cassandra', false, [1_330, 1_330], [12, 12]);
+const MANAGED_POINT = option('managed', true, [1_543, 1_543], [0, 0]);
 
 function byId(id: string): TcoOption {
   const found = MANAGED_VS_SELF_HOSTED_OPTIONS.find((candidate) => candidate.id === id);
@@ -25,55 +25,53 @@ function byId(id: string): TcoOption {
 }
 
 describe('compareTco', () => {
-  it('reproduces seed 001: $600 + 10 h × $200 = $2,600, more than CockroachDB Cloud at $1,500', () => {
-    const rows = compareTco([CASSANDRA_10H, COCKROACH_SEED], 200);
+  it('adds the hours: $1,330 + 12 h × $200 = $3,730, more than a $1,543 managed option', () => {
+    const rows = compareTco([CASSANDRA_12H, MANAGED_POINT], 200);
     expect(rows.map((row) => [row.id, row.low, row.mid, row.high])).toEqual([
-      ['cockroach', 1_500, 1_500, 1_500],
-      ['cassandra', 2_600, 2_600, 2_600],
+      ['managed', 1_543, 1_543, 1_543],
+      ['cassandra', 3_730, 3_730, 3_730],
     ]);
   });
 
-  it('ranks the seed table at $200/h (hand-computed)', () => {
+  it('ranks the options table at $200/h (hand-computed)', () => {
     // total low = infra low + ops low × 200; high = infra high + ops high × 200; mid = (low + high) ÷ 2
-    // neon:        200 +  1×200 =   400 | 200 +  2×200 =   600 | mid   500
-    // planetscale: 400 +  1×200 =   600 | 400 +  2×200 =   800 | mid   700
-    // dynamodb:    500 +  0×200 =   500 | 1,500 + 1×200 = 1,700 | mid 1,100 (ties Aurora; lower low wins)
-    // aurora:      400 +  1×200 =   600 | 1,200 + 2×200 = 1,600 | mid 1,100
-    // cockroachdb: 800 +  1×200 = 1,000 | 1,500 + 2×200 = 1,900 | mid 1,450
-    // rds:         700 +  2×200 = 1,100 | 1,500 + 4×200 = 2,300 | mid 1,700
-    // cassandra:   600 +  8×200 = 2,200 | 600 + 16×200 = 3,800 | mid 3,000
+    // dynamodb-provisioned: 1,193 + 1×200 = 1,393 | 1,667 + 2×200 = 2,067 | mid 1,730
+    // rds:                    771 + 2×200 = 1,171 | 2,314 + 4×200 = 3,114 | mid 2,142.5
+    // aurora:               1,502 + 1×200 = 1,702 | 2,903 + 2×200 = 3,303 | mid 2,502.5
+    // neon:                 1,646 + 1×200 = 1,846 | 2,943 + 2×200 = 3,343 | mid 2,594.5
+    // cassandra:            1,330 + 8×200 = 2,930 | 1,330 + 16×200 = 4,530 | mid 3,730
+    // dynamodb-on-demand:   3,529 + 0×200 = 3,529 | 5,171 + 1×200 = 5,371 | mid 4,450
     const rows = compareTco(MANAGED_VS_SELF_HOSTED_OPTIONS, 200);
     expect(rows.map((row) => [row.id, row.low, row.high, row.mid])).toEqual([
-      ['neon-pro', 400, 600, 500],
-      ['planetscale-business', 600, 800, 700],
-      ['dynamodb-on-demand', 500, 1_700, 1_100],
-      ['aurora-postgresql-serverless-v2', 600, 1_600, 1_100],
-      ['cockroachdb-cloud-dedicated', 1_000, 1_900, 1_450],
-      ['rds-postgresql', 1_100, 2_300, 1_700],
-      ['cassandra-self-hosted', 2_200, 3_800, 3_000],
+      ['dynamodb-provisioned', 1_393, 2_067, 1_730],
+      ['rds-postgresql', 1_171, 3_114, 2_142.5],
+      ['aurora-postgresql-serverless-v2', 1_702, 3_303, 2_502.5],
+      ['neon-scale', 1_846, 3_343, 2_594.5],
+      ['cassandra-self-hosted', 2_930, 4_530, 3_730],
+      ['dynamodb-on-demand', 3_529, 5_371, 4_450],
     ]);
   });
 
   it.each<[number, number, [number, number, number]]>([
-    // ops doubled: 600 + 16×200 = 3,800 | 600 + 32×200 = 7,000 | mid 5,400
-    [200, 2, [3_800, 7_000, 5_400]],
+    // ops doubled: 1,330 + 16×200 = 4,530 | 1,330 + 32×200 = 7,730 | mid 6,130
+    [200, 2, [4_530, 7_730, 6_130]],
     // ops free: infra only
-    [200, 0, [600, 600, 600]],
-    // $100/h: 600 + 800 = 1,400 | 600 + 1,600 = 2,200 | mid 1,800
-    [100, 1, [1_400, 2_200, 1_800]],
+    [200, 0, [1_330, 1_330, 1_330]],
+    // $100/h: 1,330 + 800 = 2,130 | 1,330 + 1,600 = 2,930 | mid 2,530
+    [100, 1, [2_130, 2_930, 2_530]],
   ])('at $%s/h with multiplier %s, self-hosted Cassandra costs %j', (rate, multiplier, [low, high, mid]) => {
     const row = compareTco([byId('cassandra-self-hosted')], rate, multiplier)[0];
     expect(row).toBeDefined();
     expectRelativelyClose(row?.low ?? Number.NaN, low, 1e-12);
     expectRelativelyClose(row?.high ?? Number.NaN, high, 1e-12);
     expectRelativelyClose(row?.mid ?? Number.NaN, mid, 1e-12);
-    expectRelativelyClose(row?.opsUsdPerMonth.low ?? Number.NaN, low - 600, 1e-12);
+    expectRelativelyClose(row?.opsUsdPerMonth.low ?? Number.NaN, low - 1_330, 1e-12);
   });
 
   it('does not mutate the options it is given', () => {
-    const options = [CASSANDRA_10H, COCKROACH_SEED];
+    const options = [CASSANDRA_12H, MANAGED_POINT];
     compareTco(options, 200);
-    expect(options.map((o) => o.id)).toEqual(['cassandra', 'cockroach']);
+    expect(options.map((o) => o.id)).toEqual(['cassandra', 'managed']);
   });
 
   it.each<[string, () => unknown, string]>([
@@ -91,7 +89,7 @@ describe('compareTco', () => {
       () => compareTco([option('a', true, [1, 2], [5, 1])], 200),
       'options[0].opsHoursPerMonth.low must not exceed options[0].opsHoursPerMonth.high (got 5 > 1)',
     ],
-    ['options[1].id', () => compareTco([CASSANDRA_10H, CASSANDRA_10H], 200), 'options[1].id "cassandra" is used twice'],
+    ['options[1].id', () => compareTco([CASSANDRA_12H, CASSANDRA_12H], 200), 'options[1].id "cassandra" is used twice'],
   ])('rejects bad %s', (field, attempt, message) => {
     try {
       attempt();
@@ -106,18 +104,22 @@ describe('compareTco', () => {
 
 describe('breakEvenOpsHours', () => {
   it.each<[string, TcoOption, TcoOption, number, Parameters<typeof breakEvenOpsHours>[3], number | null]>([
-    // (1,500 + 0 × 200 − 600) ÷ 200 = 900 ÷ 200 = 4.5 h: seed 001's 10 h and 12 h are well past it
-    ['seed 001 point figures', CASSANDRA_10H, COCKROACH_SEED, 200, 'mid', 4.5],
-    // table mids: CockroachDB (800 + 1,500) ÷ 2 = 1,150 + 1.5 h × 200 = 1,450; (1,450 − 600) ÷ 200 = 4.25 h
-    ['table mids vs CockroachDB', byId('cassandra-self-hosted'), byId('cockroachdb-cloud-dedicated'), 200, 'mid', 4.25],
-    // table highs: 1,500 + 2 × 200 = 1,900; (1,900 − 600) ÷ 200 = 6.5 h
-    ['table highs vs CockroachDB', byId('cassandra-self-hosted'), byId('cockroachdb-cloud-dedicated'), 200, 'high', 6.5],
-    // Neon mid: 200 + 1.5 × 200 = 500 < 600 infra: self-hosting is never cheaper
-    ['never cheaper than Neon', byId('cassandra-self-hosted'), byId('neon-pro'), 200, 'mid', null],
-    // RDS mid: 1,100 + 3 × 100 = 1,400; (1,400 − 600) ÷ 100 = 8 h
-    ['cheaper engineers move the point', byId('cassandra-self-hosted'), byId('rds-postgresql'), 100, 'mid', 8],
+    // (1,543 + 0 × 200 − 1,330) ÷ 200 = 213 ÷ 200 = 1.065 h: a 12-hour month is far past it
+    ['point figures', CASSANDRA_12H, MANAGED_POINT, 200, 'mid', 1.065],
+    // RDS mid: (771 + 2,314) ÷ 2 = 1,542.5 + 3 h × 200 = 2,142.5; (2,142.5 − 1,330) ÷ 200 = 4.0625 h
+    ['table mids vs RDS', byId('cassandra-self-hosted'), byId('rds-postgresql'), 200, 'mid', 4.0625],
+    // RDS highs: 2,314 + 4 × 200 = 3,114; (3,114 − 1,330) ÷ 200 = 8.92 h
+    ['table highs vs RDS', byId('cassandra-self-hosted'), byId('rds-postgresql'), 200, 'high', 8.92],
+    // provisioned DynamoDB mid: 1,430 + 1.5 × 200 = 1,730; (1,730 − 1,330) ÷ 200 = 2 h
+    ['table mids vs provisioned DynamoDB', byId('cassandra-self-hosted'), byId('dynamodb-provisioned'), 200, 'mid', 2],
+    // on-demand DynamoDB mid: 4,350 + 0.5 × 200 = 4,450; (4,450 − 1,330) ÷ 200 = 15.6 h
+    ['table mids vs on-demand DynamoDB', byId('cassandra-self-hosted'), byId('dynamodb-on-demand'), 200, 'mid', 15.6],
+    // RDS low: 771 + 2 × 200 = 1,171 < 1,330 infra: self-hosting is never cheaper
+    ['never cheaper than one Single-AZ RDS instance', byId('cassandra-self-hosted'), byId('rds-postgresql'), 200, 'low', null],
+    // RDS mid at $100/h: 1,542.5 + 3 × 100 = 1,842.5; (1,842.5 − 1,330) ÷ 100 = 5.125 h
+    ['cheaper engineers move the point', byId('cassandra-self-hosted'), byId('rds-postgresql'), 100, 'mid', 5.125],
     // free ops time: no crossover
-    ['rate 0', CASSANDRA_10H, COCKROACH_SEED, 0, 'mid', null],
+    ['rate 0', CASSANDRA_12H, MANAGED_POINT, 0, 'mid', null],
     // equal cost at 0 h: never strictly cheaper
     ['tie at zero hours', option('s', false, [1_000, 1_000], [0, 0]), option('m', true, [1_000, 1_000], [0, 0]), 200, 'mid', null],
   ])('%s', (_name, selfHosted, managed, rate, estimate, expected) => {
@@ -127,9 +129,9 @@ describe('breakEvenOpsHours', () => {
   });
 
   it('rejects options on the wrong side', () => {
-    expect(() => breakEvenOpsHours(COCKROACH_SEED, CASSANDRA_10H, 200)).toThrow(EstimatorInputError);
-    expect(() => breakEvenOpsHours(CASSANDRA_10H, CASSANDRA_10H, 200)).toThrow('managed must be a managed option');
-    expect(() => breakEvenOpsHours(CASSANDRA_10H, COCKROACH_SEED, -5)).toThrow('engineerUsdPerHour must not be negative (got -5)');
-    expect(() => breakEvenOpsHours(CASSANDRA_10H, COCKROACH_SEED, 200, 'avg' as never)).toThrow('estimate must be low, mid or high');
+    expect(() => breakEvenOpsHours(MANAGED_POINT, CASSANDRA_12H, 200)).toThrow(EstimatorInputError);
+    expect(() => breakEvenOpsHours(CASSANDRA_12H, CASSANDRA_12H, 200)).toThrow('managed must be a managed option');
+    expect(() => breakEvenOpsHours(CASSANDRA_12H, MANAGED_POINT, -5)).toThrow('engineerUsdPerHour must not be negative (got -5)');
+    expect(() => breakEvenOpsHours(CASSANDRA_12H, MANAGED_POINT, 200, 'avg' as never)).toThrow('estimate must be low, mid or high');
   });
 });

@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_POOL_SIZE,
+  POOL_SIZE_ASSUMPTION,
+  POSTGRES_CONNECTION_MEMORY_ASSUMPTION,
+  POSTGRES_MB_PER_CONNECTION_PLANNING,
   POSTGRES_MB_PER_CONNECTION_RANGE,
   estimateConnectionMemory,
   type ConnectionMemoryEstimate,
@@ -11,14 +14,18 @@ import { EstimatorInputError } from './errors';
 import { expectRelativelyClose } from './test-support';
 
 describe('estimateConnectionMemory', () => {
-  it('records the seed range and default pool size', () => {
-    expect(POSTGRES_MB_PER_CONNECTION_RANGE).toEqual({ low: 5, high: 10 });
+  it('records the planning figure, its range and the default pool size as labelled assumptions', () => {
+    expect(POSTGRES_MB_PER_CONNECTION_RANGE).toEqual({ low: 2, high: 20 });
+    expect(POSTGRES_MB_PER_CONNECTION_PLANNING).toBe(10);
+    expect(POSTGRES_CONNECTION_MEMORY_ASSUMPTION.range).toEqual({ low: 2, high: 20, unit: 'MB per connection' });
+    expect(POSTGRES_CONNECTION_MEMORY_ASSUMPTION.basis?.[0]?.url).toMatch(/^https:\/\/blog\.anarazel\.de\//);
     expect(DEFAULT_POOL_SIZE).toBe(50);
+    expect(POOL_SIZE_ASSUMPTION.kind).toBe('assumption');
   });
 
   it.each<[string, ConnectionMemoryInput, Partial<Record<keyof ConnectionMemoryEstimate, number>>]>([
     [
-      // seed 004: 10,000 app connections through PgBouncer use 50 server connections.
+      // 10,000 app connections through PgBouncer on a pool of 50 server connections.
       // At 10 MB: without 10,000 × 10e6 = 1e11 B (100 GB); with 50 × 10e6 = 5e8 B (500 MB);
       // saved 1e11 − 5e8 = 9.95e10 B, 9.95e10 ÷ 1e11 = 99.5 %
       'transaction pooling, 10,000 clients over 50 connections',
@@ -34,14 +41,14 @@ describe('estimateConnectionMemory', () => {
       },
     ],
     [
-      // seed 002: "10,000 direct connections consume 70GB", i.e. 7 MB each: 10,000 × 7e6 = 7e10 B
+      // 7 MB each with no pooler: 10,000 × 7e6 = 7e10 B
       'no pooler: every client is a server connection',
       { perConnectionMb: 7, clientConnections: 10_000, poolMode: 'none' },
       { serverConnectionsWithPooler: 10_000, bytesWithoutPooler: 7e10, bytesWithPooler: 7e10, savedBytes: 0, savedFraction: 0 },
     ],
     [
-      // seed 004: "At 500 connections, PostgreSQL consumes ~10GB RAM" → 500 × 20e6 = 1e10 B
-      'seed 004 figure: 500 connections at 20 MB',
+      // the top of the planning range: 500 × 20e6 = 1e10 B (10 GB)
+      '500 connections at 20 MB',
       { perConnectionMb: 20, clientConnections: 500, poolMode: 'none' },
       { bytesWithoutPooler: 1e10 },
     ],

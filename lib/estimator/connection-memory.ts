@@ -1,26 +1,48 @@
 import { bytes, fromUnit, type Bytes } from '../units';
 import { EstimatorInputError } from './errors';
+import { FREUND_CONNECTION_MEMORY, PGBOUNCER_CONFIG, PG_WIKI_CONNECTIONS, assumption } from './sources';
 import { checkRecord, describeValue, guardFinite, readNumber, type NumberRule } from './validate';
 
 /**
- * Memory PostgreSQL needs per server connection, in MB. Seed 002 (HowToHLD "Databases"): "PostgreSQL allocates
- * 5–10MB per connection". Seed 004 ("Fsp Database Architecture", The Simplified Tech) implies ~20 MB
- * ("At 500 connections, PostgreSQL consumes ~10GB RAM"), above that range.
+ * Memory one PostgreSQL server connection holds, in MB: about 2 for an idle backend to 20 or more for one with many
+ * cached plans or a running sort. `ps` and `top` overstate it by counting the shared buffers a backend has touched;
+ * measured carefully, a fresh connection's own overhead is under 2 MiB (Freund 2020, `FREUND_CONNECTION_MEMORY`),
+ * and it grows with the catalog and plan caches it fills and the work_mem each sort or hash uses.
  */
-export const POSTGRES_MB_PER_CONNECTION_RANGE = { low: 5, high: 10 } as const;
+export const POSTGRES_MB_PER_CONNECTION_RANGE = { low: 2, high: 20 } as const;
+
+/** The figure the course plans with: about 10 MB per busy connection (a planning assumption; range above). */
+export const POSTGRES_MB_PER_CONNECTION_PLANNING = 10;
+
+/** The per-connection memory figure as a labelled planning assumption, for the calculator to show. */
+export const POSTGRES_CONNECTION_MEMORY_ASSUMPTION = assumption(
+  'About 10 MB per busy PostgreSQL connection',
+  'Each connection is a server process with private memory: catalog and plan caches that grow with the tables and statements it touches, plus work_mem (4 MB by default) for each sort or hash it runs. A fresh backend holds under 2 MiB of its own; a busy one with many cached plans or a running sort holds 20 MB or more. Measure your own backends rather than trusting a constant.',
+  { low: POSTGRES_MB_PER_CONNECTION_RANGE.low, high: POSTGRES_MB_PER_CONNECTION_RANGE.high, unit: 'MB per connection' },
+  [FREUND_CONNECTION_MEMORY],
+);
 
 /**
- * Server connections a pooler keeps when `poolSize` is not given. Seed 004: "With PgBouncer, 10,000 application
- * 'connections' use only 50 real database connections".
+ * Server connections a pooler keeps when `poolSize` is not given: 50, the calculator's example. PgBouncer's own
+ * `default_pool_size` is 20 per user and database (`PGBOUNCER_CONFIG`); the PostgreSQL wiki's rule of thumb of about
+ * twice the core count in active connections (`PG_WIKI_CONNECTIONS`) puts 50 at a server of about 24 cores.
  */
 export const DEFAULT_POOL_SIZE = 50;
+
+/** The pool-size example as a labelled planning assumption. */
+export const POOL_SIZE_ASSUMPTION = assumption(
+  'A pool of 50 server connections',
+  'A pool only needs as many server connections as transactions run at once: about twice the core count is a common starting point, 32 for a 16-core server, 48 for 24 cores. The calculator starts at 50 to show 10,000 clients sharing a small pool; PgBouncer itself defaults to 20 per user and database.',
+  { low: 20, high: 100, unit: 'connections' },
+  [PG_WIKI_CONNECTIONS, PGBOUNCER_CONFIG],
+);
 
 /** How client connections reach the database: directly, or through a pooler in session or transaction mode. */
 export type PoolMode = 'none' | 'session' | 'transaction';
 
 /** Inputs to `estimateConnectionMemory`. */
 export interface ConnectionMemoryInput {
-  /** Memory per server connection, in `megabyteUnit` (MB by default); seed range 5–10 MB for PostgreSQL. */
+  /** Memory per server connection, in `megabyteUnit` (MB by default); the course plans with 10 MB (range 2–20). */
   perConnectionMb: number;
   /** Connections the application side opens (all app instances together). */
   clientConnections: number;
@@ -55,7 +77,7 @@ export interface ConnectionMemoryEstimate {
 
 /** Validation rules (and upper limits) for the numeric `ConnectionMemoryInput` fields. */
 export const CONNECTION_MEMORY_INPUT_RULES = {
-  // 100 GB per connection is absurd already; the seeds say 5–20 MB.
+  // 100 GB per connection is absurd already; real backends hold a few MB to a few tens of MB.
   perConnectionMb: { min: 0, max: 1e5 },
   clientConnections: { min: 0, max: 1e8, integer: true },
   poolSize: { min: 1, max: 1e6, integer: true },

@@ -26,6 +26,9 @@ export { TCO_INPUT_RULES, estimateTco, parseTcoInput, type TcoEstimate, type Tco
 export {
   CONNECTION_MEMORY_INPUT_RULES,
   DEFAULT_POOL_SIZE,
+  POOL_SIZE_ASSUMPTION,
+  POSTGRES_CONNECTION_MEMORY_ASSUMPTION,
+  POSTGRES_MB_PER_CONNECTION_PLANNING,
   POSTGRES_MB_PER_CONNECTION_RANGE,
   estimateConnectionMemory,
   parseConnectionMemoryInput,
@@ -43,8 +46,12 @@ export {
   type WriteCeilingInput,
 } from './write-ceiling';
 export {
+  ENGINEER_RATE_ASSUMPTION,
+  MANAGED_OPS_HOURS_ASSUMPTION,
   MANAGED_VS_SELF_HOSTED_OPTIONS,
+  SELF_HOSTED_OPS_HOURS_ASSUMPTION,
   SENIOR_ENGINEER_USD_PER_HOUR,
+  TCO_PRICES_AS_OF,
   TCO_REFERENCE_WORKLOAD,
   type NumberRange,
   type TcoOption,
@@ -60,3 +67,16 @@ export {
   URL_SHORTENER_PRESET,
   type EstimatorPreset,
 } from './presets';
+export {
+  ACCESSED,
+  SINGLE_PRIMARY_WRITE_CEILING_ASSUMPTION,
+  assumption,
+  isAssumption,
+  isSource,
+  source,
+  sourcesOf,
+  type AssumptionRange,
+  type Citation,
+  type PlanningAssumption,
+  type SourceRef,
+} from './sources';

@@ -11,7 +11,7 @@ export interface StorageInput {
   retentionDays: number;
   /** Copies of the structured data the database keeps (default 3; may be fractional, e.g. 1.5 for erasure coding). */
   replicationFactor?: number;
-  /** Index size as a fraction of the replicated bytes (default 0.3, the seed's rule of thumb; seed range 0.2–0.5). */
+  /** Index size as a fraction of the replicated bytes (default 0.3, the course's planning assumption; range about 0.2–0.5: measure with pg_indexes_size). */
   indexOverhead?: number;
   /** Share of records (0–1) that carry a blob such as an image (default 0). */
   blobFraction?: number;
@@ -104,7 +104,7 @@ export function parseStorageInput(input: unknown): Required<StorageInput> {
 }
 
 /**
- * Estimates storage with the seed's BRR method (Bytes per record × Records per day × Retention), then
+ * Estimates storage as bytes per record × records per day × retention days, then
  * replication, indexes, optional WAL / compaction / backup layers, and a separate blob tier.
  */
 export function estimateStorage(input: StorageInput): StorageEstimate {

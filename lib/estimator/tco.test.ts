@@ -5,12 +5,12 @@ import { expectRelativelyClose } from './test-support';
 
 describe('estimateTco', () => {
   it.each<[string, TcoInput, number, number]>([
-    // seed 001: $600 + 10 h × $200 = $600 + $2,000 = $2,600/month
-    ['self-hosted Cassandra, 10 h of SRE time', { infrastructureUsdPerMonth: 600, opsHoursPerMonth: 10, engineerUsdPerHour: 200 }, 2_000, 2_600],
-    // seed 001 practice question: $600 + 12 × $200 = $600 + $2,400 = $3,000/month
-    ['self-hosted Cassandra, 12 h', { infrastructureUsdPerMonth: 600, opsHoursPerMonth: 12, engineerUsdPerHour: 200 }, 2_400, 3_000],
+    // the cost lesson's cluster: $1,330 + 10 h × $200 = $1,330 + $2,000 = $3,330/month
+    ['self-hosted Cassandra, 10 h of SRE time', { infrastructureUsdPerMonth: 1_330, opsHoursPerMonth: 10, engineerUsdPerHour: 200 }, 2_000, 3_330],
+    // $1,330 + 12 × $200 = $1,330 + $2,400 = $3,730/month
+    ['self-hosted Cassandra, 12 h', { infrastructureUsdPerMonth: 1_330, opsHoursPerMonth: 12, engineerUsdPerHour: 200 }, 2_400, 3_730],
     // managed with no ops time: total = infrastructure
-    ['CockroachDB Cloud, no ops time', { infrastructureUsdPerMonth: 1_500, opsHoursPerMonth: 0, engineerUsdPerHour: 200 }, 0, 1_500],
+    ['managed, no ops time', { infrastructureUsdPerMonth: 1_543, opsHoursPerMonth: 0, engineerUsdPerHour: 200 }, 0, 1_543],
     // 2.5 × $150.40 = $376; $99.99 + $376 = $475.99
     ['fractional values', { infrastructureUsdPerMonth: 99.99, opsHoursPerMonth: 2.5, engineerUsdPerHour: 150.4 }, 376, 475.99],
   ])('%s', (_name, input, ops, total) => {
@@ -19,9 +19,9 @@ describe('estimateTco', () => {
     expectRelativelyClose(result.totalUsdPerMonth, total, 1e-12);
   });
 
-  it('is cheaper managed: CockroachDB Cloud at $1,500 is half the $3,000 Cassandra TCO (seed 001)', () => {
-    const cassandra = estimateTco({ infrastructureUsdPerMonth: 600, opsHoursPerMonth: 12, engineerUsdPerHour: 200 });
-    expect(1_500 / cassandra.totalUsdPerMonth).toBe(0.5);
+  it('is cheaper managed: a $1,543 Multi-AZ RDS instance is under half the $3,730 Cassandra TCO', () => {
+    const cassandra = estimateTco({ infrastructureUsdPerMonth: 1_330, opsHoursPerMonth: 12, engineerUsdPerHour: 200 });
+    expect(1_543 / cassandra.totalUsdPerMonth).toBeLessThan(0.5);
   });
 
   it.each<[keyof TcoInput, unknown, string]>([

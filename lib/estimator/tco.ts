@@ -7,7 +7,7 @@ export interface TcoInput {
   infrastructureUsdPerMonth: number;
   /** Engineer hours spent operating the database each month (upgrades, tuning, incidents). */
   opsHoursPerMonth: number;
-  /** Loaded cost of one engineer hour, US dollars (seed 001 uses $200/h for a senior engineer). */
+  /** Loaded cost of one engineer hour, US dollars (the course assumes $200/h: `ENGINEER_RATE_ASSUMPTION`). */
   engineerUsdPerHour: number;
 }
 

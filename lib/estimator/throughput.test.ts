@@ -8,13 +8,13 @@ describe('estimateThroughput', () => {
   it.each<[string, ThroughputInput, { w: number; r: number; pw: number; pr: number; ratio: number | null; kind: string }]>([
     [
       // 100M × 2 = 200M writes/day ÷ 86,400 = 2,314.8148…/s; 100M × 50 = 5B reads/day ÷ 86,400 = 57,870.370…/s; 50 / 2 = 25
-      'Twitter-like (seed 003)',
+      'Twitter-like feed example',
       { dailyActiveUsers: 100_000_000, writesPerUserPerDay: 2, readsPerUserPerDay: 50 },
       { w: 2_314.814_814_814_815, r: 57_870.370_370_370_37, pw: 2_314.814_814_814_815, pr: 57_870.370_370_370_37, ratio: 25, kind: 'read-heavy' },
     ],
     [
       // 1M × 2 = 2M/day ÷ 86,400 = 23.148148…/s; 1M × 10 = 10M/day ÷ 86,400 = 115.74074…/s; ratio 5
-      'ride-sharing (seed 003)',
+      'ride-sharing example',
       { dailyActiveUsers: 1_000_000, writesPerUserPerDay: 2, readsPerUserPerDay: 10 },
       { w: 23.148_148_148_148_1, r: 115.740_740_740_740_7, pw: 23.148_148_148_148_1, pr: 115.740_740_740_740_7, ratio: 5, kind: 'balanced' },
     ],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { READ_HEAVY_ABOVE, WRITE_HEAVY_BELOW, classifyWorkload, type WorkloadProfileKind } from './workload-profile';
 
 describe('classifyWorkload', () => {
-  it('uses the seed thresholds: read-heavy above 10:1, write-heavy below 3:1', () => {
+  it('uses the course’s convention: read-heavy above 10:1, write-heavy below 3:1', () => {
     expect(READ_HEAVY_ABOVE).toBe(10);
     expect(WRITE_HEAVY_BELOW).toBe(3);
   });

@@ -11,10 +11,9 @@ export interface WorkloadProfile {
   hints: string[];
 }
 
-// Thresholds from seed 003 "Databases & Storage" (Read-to-Write Ratio Analysis):
-// "Read-Heavy System (>10:1)", "Write-Heavy System (<3:1)", "Balanced System (3:1 to 10:1)".
-// Seed 001 "Chapter 16: Database Selection Framework" calls a typical 10:1 OLTP load "Balanced", which agrees
-// with treating exactly 10:1 (and exactly 3:1) as balanced.
+// The cut-offs are the course's own convention, not an industry standard: above 10 reads per write the read path
+// dominates (replicas and caches pay off), below 3 writes are a large share of the work (write-optimised storage
+// pays off), and a typical OLTP load in between is balanced. Exactly 10 and exactly 3 count as balanced.
 
 /** A read:write ratio strictly above this is read-heavy. */
 export const READ_HEAVY_ABOVE = 10;

@@ -8,9 +8,14 @@ import {
   checkWriteCeiling,
   type WriteCeilingInput,
 } from './write-ceiling';
+import { SINGLE_PRIMARY_WRITE_CEILING_ASSUMPTION } from './sources';
 
 describe('write ceiling constants', () => {
-  it('spans the seeds (5k–50k) and defaults inside that range', () => {
+  it('spans the planning range (5k–50k), defaults inside it, and agrees with the labelled assumption', () => {
+    expect(SINGLE_PRIMARY_WRITE_CEILING_ASSUMPTION.range).toEqual({ ...SINGLE_PRIMARY_WRITE_CEILING_RANGE, unit: 'writes/s' });
+    expect(SINGLE_PRIMARY_WRITE_CEILING_ASSUMPTION.statement).toMatch(/10,000/);
+    expect(SINGLE_PRIMARY_WRITE_CEILING_ASSUMPTION.reasoning).toMatch(/group commit/);
+    expect(SINGLE_PRIMARY_WRITE_CEILING_ASSUMPTION.basis?.map((ref) => ref.url)).toContain('https://www.postgresql.org/docs/current/pgbench.html');
     expect(SINGLE_PRIMARY_WRITE_CEILING_RANGE).toEqual({ low: 5_000, high: 50_000 });
     expect(DEFAULT_WRITE_CEILING_PER_SECOND).toBe(10_000);
     expect(DEFAULT_WRITE_CEILING_PER_SECOND).toBeGreaterThanOrEqual(SINGLE_PRIMARY_WRITE_CEILING_RANGE.low);
@@ -21,19 +26,19 @@ describe('write ceiling constants', () => {
 describe('checkWriteCeiling', () => {
   it.each<[string, WriteCeilingInput, { utilisation: number; headroom: number; exceeds: boolean; months: number | null }]>([
     [
-      // seed 000: 20,000 ÷ 10,000 = 2 → headroom 1 − 2 = −1, over the ceiling, so no months
+      // chat example: 20,000 ÷ 10,000 = 2 → headroom 1 − 2 = −1, over the ceiling, so no months
       'chat peak vs the default single-primary ceiling',
       { peakWritesPerSecond: 20_000, monthlyGrowthRate: 0.05 },
       { utilisation: 2, headroom: -1, exceeds: true, months: null },
     ],
     [
-      // seed 000's low end: 20,000 ÷ 5,000 = 4 → headroom −3
+      // the low end of the planning range: 20,000 ÷ 5,000 = 4 → headroom −3
       'chat peak vs 5k',
       { peakWritesPerSecond: 20_000, ceilingWritesPerSecond: 5_000, monthlyGrowthRate: 0.05 },
       { utilisation: 4, headroom: -3, exceeds: true, months: null },
     ],
     [
-      // Cassandra/DynamoDB 100k+ (seed 000): 20,000 ÷ 100,000 = 0.2, headroom 0.8;
+      // a store taking 100,000 writes/s (say, a cluster of wide-column nodes): 20,000 ÷ 100,000 = 0.2, headroom 0.8;
       // months = ln(100,000 ÷ 20,000) ÷ ln(1.05) = ln 5 ÷ ln 1.05 = 1.6094379 ÷ 0.0487902 = 32.9869…
       'chat peak vs a wide-column store, growing 5 %/month',
       { peakWritesPerSecond: 20_000, ceilingWritesPerSecond: 100_000, monthlyGrowthRate: 0.05 },

@@ -1,22 +1,19 @@
 import { checkRecord, readNumber, type NumberRule } from './validate';
 
 /**
- * Sustained writes/s a single relational primary is quoted as handling, across the seeds:
- * - low 5,000 — seed 000 "DB Choice" ("Single Postgres instance → 5k–10k WPS (with indexes, constraints, WAL
- *   overhead)"); seed 002 HowToHLD "Databases" also sizes a 5K writes/s load as fine for one PostgreSQL primary.
- * - 10,000 — seed 001 "Chapter 16: Database Selection Framework" lists "Write throughput ceiling (~10K writes/sec)"
- *   as the symptom that triggers sharding or an LSM store; seed 002 says below 10K writes/s "PostgreSQL handles this
- *   comfortably without sharding".
- * - 20,000 — seed 002: "Postgres handles 20K writes/second on a single primary".
- * - high 50,000 — seed 002: "single PostgreSQL primary handles 10K–50K OLTP queries/second" and "beyond a single
- *   PostgreSQL primary (~50K w/s)"; seed 001's decision table only sends loads above 50K writes/s to wide-column stores.
+ * The span of sustained small write transactions per second that one relational primary reaches: about 5,000 on a
+ * modest instance with several indexes per table, about 50,000 on a large, tuned one with narrow rows and batched
+ * writes. A planning range, not a measurement: `SINGLE_PRIMARY_WRITE_CEILING_ASSUMPTION` (./sources.ts) gives the
+ * reasoning (group commit shares one WAL flush among all ready commits, so concurrency, CPU per transaction, index
+ * maintenance and WAL volume set the ceiling) and names pgbench to measure a real one. Its range equals this one
+ * (write-ceiling.test.ts checks).
  */
 export const SINGLE_PRIMARY_WRITE_CEILING_RANGE = { low: 5_000, high: 50_000 } as const;
 
 /**
- * Default ceiling for planning: 10,000 writes/s. It is where the seeds converge on trouble starting (the top of
- * seed 000's 5k–10k with real indexes and WAL, seed 001's "~10K" migration symptom, seed 002's "comfortable below
- * 10K"), and planning against the optimistic 20–50K end risks meeting the wall with no time left to migrate.
+ * Default ceiling for planning: 10,000 writes/s, the course's planning assumption for one PostgreSQL primary. It
+ * sits near the conservative end of the range on purpose: planning against the optimistic end risks meeting the
+ * wall with no time left to migrate. The write-ceiling calculator and the advisor let the reader change it.
  */
 export const DEFAULT_WRITE_CEILING_PER_SECOND = 10_000;
 

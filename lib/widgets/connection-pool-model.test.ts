@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CONNECTION_POOL_DEFAULTS, connectionPoolView } from './connection-pool-model';
 
 describe('connectionPoolView', () => {
-  // Seed 004: 10,000 application connections on 50 database connections; 10 MB each (top of seed 002's 5–10 MB).
+  // The calculator's example: 10,000 application connections on a pool of 50; 10 MB each (the course's planning figure).
   // 10,000 × 10 MB = 1e11 B = 100 GB (÷ 2^30 = 93.13 GiB); 50 × 10 MB = 5e8 B = 500 MB (476.84 MiB);
   // saved 9.95e10 B = 99.50 GB (÷ 2^30 = 92.667 GiB).
   it('multiplies per-connection memory by server connections, without and with a pooler', () => {

@@ -1,7 +1,7 @@
 import {
   CONNECTION_MEMORY_INPUT_RULES,
   DEFAULT_POOL_SIZE,
-  POSTGRES_MB_PER_CONNECTION_RANGE,
+  POSTGRES_MB_PER_CONNECTION_PLANNING,
   estimateConnectionMemory,
   type ConnectionMemoryEstimate,
   type ConnectionMemoryInput,
@@ -54,11 +54,12 @@ export const CONNECTION_POOL_FORM: FormSpec = {
 };
 
 /**
- * Defaults from the seeds: the top of PostgreSQL's 5–10 MB per connection (seed 002), and seed 004's PgBouncer
- * example of 10,000 application connections on 50 database connections, in transaction mode.
+ * Defaults: the course's planning figure of 10 MB per busy PostgreSQL connection (an assumption, range 2–20 MB:
+ * `POSTGRES_CONNECTION_MEMORY_ASSUMPTION`), and an example of 10,000 application connections sharing a pool of 50
+ * server connections through PgBouncer in transaction mode (`POOL_SIZE_ASSUMPTION`).
  */
 export const CONNECTION_POOL_DEFAULTS: FieldValues = {
-  perConnectionMb: POSTGRES_MB_PER_CONNECTION_RANGE.high,
+  perConnectionMb: POSTGRES_MB_PER_CONNECTION_PLANNING,
   clientConnections: 10_000,
   poolMode: 'transaction',
   poolSize: DEFAULT_POOL_SIZE,

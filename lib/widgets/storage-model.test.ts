@@ -3,7 +3,7 @@ import { expectRelativelyClose } from '../estimator/test-support';
 import { STORAGE_FORM, STORAGE_FORM_DEFAULTS, STORAGE_LAYERS, STORAGE_PRESETS, storageChartView, storageView } from './storage-model';
 import { editField, initFormState } from './form-state';
 
-// Twitter-like feed (seed 003): 250 B × 200,000,000/day × 1,825 days = 9.125e13 B = 91.25 TB (÷ 2^40 = 82.99 TiB);
+// Twitter-like feed example: 250 B × 200,000,000/day × 1,825 days = 9.125e13 B = 91.25 TB (÷ 2^40 = 82.99 TiB);
 // × 3 = 273.75 TB; × 1.3 = 355.875 TB; blobs 2e8 × 0.2 × 2,097,152 B × 1,825 = 1.530902e17 B = 153.09 PB;
 // total 3.55875e14 + 1.530902e17 = 1.534461e17 B = 153.45 PB.
 describe('storageView', () => {

@@ -23,7 +23,7 @@ export const STORAGE_FIELDS = [
   { kind: 'number', key: 'replicationFactor', label: 'Replication factor', unit: 'copies', rule: STORAGE_INPUT_RULES.replicationFactor },
   { kind: 'number', key: 'indexOverhead', label: 'Index overhead', unit: '%', scale: 0.01, rule: STORAGE_INPUT_RULES.indexOverhead },
   { kind: 'number', key: 'blobFraction', label: 'Records with a blob', unit: '%', scale: 0.01, rule: STORAGE_INPUT_RULES.blobFraction },
-  // The seed's image size is 2 × 1024 × 1024 bytes, so MiB shows it as a round 2.
+  // The feed example's image size is 2 × 1024 × 1024 bytes, so MiB shows it as a round 2.
   { kind: 'number', key: 'blobSizeBytes', label: 'Blob size', unit: 'MiB', scale: MIB, rule: STORAGE_INPUT_RULES.blobSizeBytes },
   { kind: 'number', key: 'walOverhead', label: 'WAL and temporary space', unit: '%', scale: 0.01, rule: STORAGE_INPUT_RULES.walOverhead },
   { kind: 'number', key: 'compactionHeadroom', label: 'Compaction headroom', unit: '%', scale: 0.01, rule: STORAGE_INPUT_RULES.compactionHeadroom },

@@ -2,6 +2,7 @@ import {
   MANAGED_VS_SELF_HOSTED_OPTIONS,
   SENIOR_ENGINEER_USD_PER_HOUR,
   TCO_INPUT_RULES,
+  TCO_PRICES_AS_OF,
   breakEvenOpsHours,
   compareTco,
   estimateTco,
@@ -125,7 +126,10 @@ export const TCO_FORM: FormSpec = {
   },
 };
 
-/** Defaults: the seed's table as published, $200/h (seed 001), Cassandra against RDS PostgreSQL at mid-range. */
+/**
+ * Defaults: the course's options table (list prices as of December 2026), the assumed $200 an engineer-hour, and
+ * self-hosted Cassandra against RDS for PostgreSQL at the middle of each range.
+ */
 export const TCO_DEFAULTS: FieldValues = {
   engineerUsdPerHour: SENIOR_ENGINEER_USD_PER_HOUR,
   opsHoursMultiplier: 1,
@@ -300,7 +304,7 @@ export function tcoView(values: FieldValues): TcoView {
     return low === high ? `${low} h` : `${low}–${high} h`;
   };
   const table: ResultTable = {
-    caption: `Monthly total cost of ownership at ${formatUsdPerHour(usdPerHour(rate))}, cheapest first`,
+    caption: `Monthly total cost of ownership at ${formatUsdPerHour(usdPerHour(rate))}, cheapest first (list prices as of ${TCO_PRICES_AS_OF} unless edited)`,
     headers: ['Option', 'Hosting', 'Infrastructure', 'Ops hours', 'Ops time', 'Total', 'Middle'],
     numeric: [2, 3, 4, 5, 6],
     rows: rows.map((row) => [

@@ -40,7 +40,7 @@ export const THROUGHPUT_FORM: FormSpec = {
   check: (values) => checkWithEstimator(values, throughputView, KEYS),
 };
 
-/** The worked examples that give user activity (peak ÷ average is 1 where the seed gives none). */
+/** The worked examples that give user activity (peak ÷ average is 1 where the example sets none). */
 export const THROUGHPUT_PRESETS: readonly FormPreset[] = ESTIMATOR_PRESETS.flatMap((preset) =>
   preset.throughput ? [{ id: preset.id, name: preset.name, values: { peakToAverage: 1, ...preset.throughput } }] : [],
 );

@@ -11,7 +11,7 @@ describe('writeCeilingView', () => {
     expect(chat.verdict).toBe('The peak is already over the ceiling: it is 200% of what the store can take.');
     expect(chat.projection).toHaveLength(25);
     expect(chat.crossing).toBeNull();
-    expect(chat.rangeNote).toBe("This ceiling is inside the sources' range for one primary (5,000–50,000 writes/s).");
+    expect(chat.rangeNote).toBe("This ceiling is inside the course's planning range for one PostgreSQL primary (5,000–50,000 writes/s).");
   });
 
   it('counts the months of compound growth until the ceiling', () => {
@@ -38,10 +38,12 @@ describe('writeCeilingView', () => {
     expect(writeCeilingView(input).verdict).toBe(verdict);
   });
 
-  it('places the chosen ceiling against the sources’ 5,000–50,000 range', () => {
+  it('places the chosen ceiling against the planning range of 5,000–50,000', () => {
     const note = (ceiling: number) => writeCeilingView({ peakWritesPerSecond: 1, ceilingWritesPerSecond: ceiling, monthlyGrowthRate: 0 }).rangeNote;
-    expect(note(2_000)).toBe("This ceiling is below the sources' range for one primary (5,000–50,000 writes/s): a cautious plan.");
-    expect(note(60_000)).toBe("This ceiling is above every figure the sources give for one primary (5,000–50,000 writes/s).");
+    expect(note(2_000)).toBe("This ceiling is below the course's planning range for one PostgreSQL primary (5,000–50,000 writes/s): a cautious plan.");
+    expect(note(60_000)).toBe(
+      "This ceiling is above the course's planning range for one PostgreSQL primary (5,000–50,000 writes/s): measure it with pgbench before relying on it.",
+    );
   });
 
   it('keeps the chart to ten years when the ceiling is far off', () => {

@@ -61,9 +61,9 @@ export interface WriteCeilingView {
   projection: ProjectionPoint[];
   /** Where the projection meets the ceiling, when it does within the chart. */
   crossing: ProjectionPoint | null;
-  /** The sources' range for one relational primary. */
+  /** The course's planning range for one PostgreSQL primary. */
   range: { low: number; high: number };
-  /** Where the chosen ceiling sits against the sources' range, as a sentence. */
+  /** Where the chosen ceiling sits against the planning range, as a sentence. */
   rangeNote: string;
   /** The verdict in one sentence. */
   verdict: string;
@@ -97,9 +97,9 @@ function verdictOf(i: Required<WriteCeilingInput>, c: WriteCeilingCheck): string
 function rangeNoteOf(ceiling: number): string {
   const { low, high } = SINGLE_PRIMARY_WRITE_CEILING_RANGE;
   const range = `${formatPlainNumber(low)}–${formatPlainNumber(high)} writes/s`;
-  if (ceiling < low) return `This ceiling is below the sources' range for one primary (${range}): a cautious plan.`;
-  if (ceiling > high) return `This ceiling is above every figure the sources give for one primary (${range}).`;
-  return `This ceiling is inside the sources' range for one primary (${range}).`;
+  if (ceiling < low) return `This ceiling is below the course's planning range for one PostgreSQL primary (${range}): a cautious plan.`;
+  if (ceiling > high) return `This ceiling is above the course's planning range for one PostgreSQL primary (${range}): measure it with pgbench before relying on it.`;
+  return `This ceiling is inside the course's planning range for one PostgreSQL primary (${range}).`;
 }
 
 /** Computes the write-ceiling calculator's view from clean values. */
@@ -132,7 +132,7 @@ export function writeCeilingView(values: FieldValues): WriteCeilingView {
         'Months until the ceiling',
         check.exceedsCeiling ? 'Already over' : check.monthsUntilCeiling === null ? 'Never' : formatMonths(check.monthsUntilCeiling),
       ],
-      ["Sources' range for one primary", `${formatPlainNumber(low)}–${formatPlainNumber(high)} writes/s`],
+      ['Planning range for one PostgreSQL primary', `${formatPlainNumber(low)}–${formatPlainNumber(high)} writes/s`],
     ],
   };
   const until = check.exceedsCeiling
