@@ -235,9 +235,11 @@ test.describe('other calculators', () => {
     await field(page, 'Peak writes today (writes/s)').fill('5000');
     // ln(10,000 ÷ 5,000) ÷ ln(1.05) = 14.2 months
     await expect(page.getByText('14.2 months', { exact: true })).toBeVisible();
-    await expect(page.getByText("This ceiling is inside the sources' range for one primary (5,000–50,000 writes/s).")).toBeVisible();
+    await expect(page.getByText("This ceiling is inside the course's planning range for one PostgreSQL primary (5,000–50,000 writes/s).")).toBeVisible();
     await field(page, 'Write ceiling (writes/s)').fill('60000');
-    await expect(page.getByText('This ceiling is above every figure the sources give for one primary (5,000–50,000 writes/s).')).toBeVisible();
+    await expect(
+      page.getByText("This ceiling is above the course's planning range for one PostgreSQL primary (5,000–50,000 writes/s): measure it with pgbench before relying on it."),
+    ).toBeVisible();
     await field(page, 'Growth per month (%)').fill('150');
     await expect(page.getByText('Must be at most 100%.')).toBeVisible();
     await expect(page.getByRole('figure', { name: 'Peak writes as they grow' }).locator(CHART)).toBeVisible();
@@ -261,17 +263,18 @@ test.describe('other calculators', () => {
   test('TCO: the break-even moves with the engineer rate and the editable table', async ({ page }) => {
     const errors = collectErrors(page);
     await openTool(page, '/tools/tco/');
-    await expect(page.getByText('5.5 h a month', { exact: true })).toBeVisible();
+    // RDS at mid: (771 + 2,314) ÷ 2 = 1,542.50 + 3 h × $200 = 2,142.50; (2,142.50 − 1,330 for Cassandra) ÷ 200 = 4.06 h
+    await expect(page.getByText('4.1 h a month', { exact: true })).toBeVisible();
     await field(page, 'Engineer cost (USD/h)').fill('100');
-    // RDS at mid: 1,100 + 3 h × $100 = 1,400; (1,400 − 600) ÷ 100 = 8 h
-    await expect(page.getByText('8 h a month', { exact: true })).toBeVisible();
-    await expect(page.getByRole('figure', { name: 'Where self-hosting stops being cheaper' }).getByText(/the lines cross at 8 h\./)).toBeVisible();
+    // 1,542.50 + 3 h × $100 = 1,842.50; (1,842.50 − 1,330) ÷ 100 = 5.125 h, shown as 5.1 h
+    await expect(page.getByText('5.1 h a month', { exact: true })).toBeVisible();
+    await expect(page.getByRole('figure', { name: 'Where self-hosting stops being cheaper' }).getByText(/the lines cross at 5\.1 h\./)).toBeVisible();
 
     await page.getByText('Edit the options table: prices and ops hours').click();
     const cassandra = page.getByRole('group', { name: /^Cassandra self-hosted/ });
     await cassandra.getByRole('textbox', { name: 'Infrastructure, low (USD/month)' }).fill('2000');
     await expect(cassandra.getByText('The low end must not be above the high end.')).toBeVisible();
-    await expect(page.getByText('8 h a month', { exact: true })).toBeVisible();
+    await expect(page.getByText('5.1 h a month', { exact: true })).toBeVisible();
     await cassandra.getByRole('textbox', { name: 'Infrastructure, high (USD/month)' }).fill('2000');
     await expect(page.getByText('None', { exact: true })).toBeVisible();
     await expect(page).toHaveURL(/cassandra-self-hosted\.infraLow=2000/);

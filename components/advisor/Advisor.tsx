@@ -9,6 +9,7 @@ import {
   WORKLOAD_PRESET_SOURCES,
 } from '@/lib/advisor/advisor-form';
 import { advisorView, type AdvisorView } from '@/lib/advisor/advisor-view';
+import { ADVISOR_PRESETS } from '@/lib/advisor/presets';
 import type { FieldValues } from '@/lib/widgets/fields';
 import { readEmbedProps, type EmbedProps } from '@/lib/widgets/embed';
 import { firstPreset, matchPreset } from '@/lib/widgets/form-state';
@@ -18,6 +19,7 @@ import { PresetPicker } from '@/components/widgets/PresetPicker';
 import { useAfterPaint } from '@/components/widgets/use-after-paint';
 import { useCalculatorForm } from '@/components/widgets/use-calculator-form';
 import { AssumptionsPanel } from './AssumptionsPanel';
+import { SourceLinks } from './Citations';
 import { FrameworkPath } from './FrameworkPath';
 import { useHydrated } from './use-hydrated';
 import { headingTag } from './headings';
@@ -34,6 +36,17 @@ function viewOf(workload: FieldValues, assumptions: FieldValues): AdvisorView | 
     // Unreachable through the forms (their checks run the same validation); a null keeps the page standing.
     return null;
   }
+}
+
+/** Public pages to compare the matched worked example with, as links (the picker above shows its assumptions). */
+function PresetReferences({ presetId }: { presetId: string | null }) {
+  const preset = ADVISOR_PRESETS.find((candidate) => candidate.id === presetId);
+  if (!preset || preset.references.length === 0) return null;
+  return (
+    <p className="text-xs text-[var(--fg-muted)]">
+      <SourceLinks sources={preset.references} label="To compare with" />
+    </p>
+  );
 }
 
 function joinNotices(...notices: (string | null)[]): string | null {
@@ -77,6 +90,7 @@ export function Advisor(props: EmbedProps & { headingLevel?: unknown }) {
         inputs={
           <div className="space-y-4">
             <PresetPicker id={`${id}-preset`} presets={WORKLOAD_PRESETS} matched={matched} sources={WORKLOAD_PRESET_SOURCES} onLoad={form.load} />
+            <PresetReferences presetId={matched?.id ?? null} />
             <WorkloadInputs idPrefix={id} form={form} />
             <AssumptionsPanel idPrefix={`${id}-a`} form={assumptionForm} valid={assumptionValues} result={view?.summary ?? ''} />
           </div>
@@ -90,7 +104,14 @@ export function Advisor(props: EmbedProps & { headingLevel?: unknown }) {
             <p role="status" className="advisor-summary">
               {view.summary}
             </p>
-            <Recommendation id={`${id}-rec`} advice={view.advice} hosting={view.hosting} sharded={view.path[4]?.taken === 'sharded'} level={level} />
+            <Recommendation
+              id={`${id}-rec`}
+              advice={view.advice}
+              hosting={view.hosting}
+              sharded={view.path[4]?.taken === 'sharded'}
+              level={level}
+              warningSources={view.warningSources}
+            />
             <FrameworkPath id={`${id}-path`} path={view.path} advice={view.advice} hosting={view.hosting} level={level} />
             <Alternatives id={`${id}-alt`} advice={view.advice} level={level} />
             <WhyNot

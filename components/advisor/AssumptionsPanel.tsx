@@ -1,25 +1,26 @@
 import { memo, useState } from 'react';
 import { ASSUMPTION_FIELDS, CACHE_ENGINE_FIELD, DEFAULT_ASSUMPTION_VALUES, changedAssumptions } from '@/lib/advisor/advisor-form';
-import { ASSUMPTION_INFO, type NumericAssumptionKey } from '@/lib/advisor';
-import { SEED_001 } from '@/lib/advisor/sources';
+import { ASSUMPTION_INFO, CACHE_ENGINE_INFO, type NumericAssumptionKey } from '@/lib/advisor';
 import { formatFieldValue, formatWithUnit, toShown, type FieldValues, type NumberField } from '@/lib/widgets/fields';
 import { ChoiceSelect } from '@/components/widgets/ChoiceSelect';
 import { NumberInput } from '@/components/widgets/NumberInput';
 import type { CalculatorForm } from '@/components/widgets/use-calculator-form';
+import { CitationList } from './Citations';
 
 function defaultText(field: NumberField): string {
   return formatWithUnit(toShown(field, Number(DEFAULT_ASSUMPTION_VALUES[field.key])), field.unit);
 }
 
-function sourceRange(field: NumberField): string | null {
-  const range = ASSUMPTION_INFO[field.key as NumericAssumptionKey].sourceRange;
+function planningRange(field: NumberField): string | null {
+  const range = ASSUMPTION_INFO[field.key as NumericAssumptionKey].range;
   if (!range) return null;
   return `${formatFieldValue(field, range.low)}–${formatWithUnit(toShown(field, range.high), field.unit)}`;
 }
 
 /**
- * The thresholds behind the advice, collapsed by default. Each one shows its default, the range the sources give
- * when they disagree, and where the default comes from; a change re-advises at once and goes into the link.
+ * The thresholds behind the advice, collapsed by default. Each one shows its default, its planning range, and
+ * where the default comes from: a labelled planning assumption with its reasoning, and the public pages behind it
+ * as links. A change re-advises at once and goes into the link.
  */
 export const AssumptionsPanel = memo(function AssumptionsPanel({
   idPrefix,
@@ -44,7 +45,8 @@ export const AssumptionsPanel = memo(function AssumptionsPanel({
         Assumptions{changed > 0 ? ` (${changed} changed)` : ''}
       </summary>
       <p className="mt-2 text-sm text-[var(--fg-muted)]">
-        The thresholds the framework compares the workload with. Change one to see how the advice depends on it.
+        The thresholds the framework compares the workload with. None is a measurement: each is the course&apos;s planning
+        assumption, with its reasoning and the range real values fall in. Change one to see how the advice depends on it.
       </p>
       <p className="advisor-echo mt-2 text-sm">
         <span className="font-medium">With these assumptions:</span> {result}
@@ -52,7 +54,7 @@ export const AssumptionsPanel = memo(function AssumptionsPanel({
       <div className="mt-3 grid gap-4">
         {ASSUMPTION_FIELDS.map((field) => {
           const info = ASSUMPTION_INFO[field.key as NumericAssumptionKey];
-          const range = sourceRange(field);
+          const range = planningRange(field);
           const isChanged = valid[field.key] !== DEFAULT_ASSUMPTION_VALUES[field.key];
           return (
             <div key={field.key} className="advisor-assumption">
@@ -66,18 +68,17 @@ export const AssumptionsPanel = memo(function AssumptionsPanel({
               />
               <p className="mt-1 text-xs">
                 Default {defaultText(field)}
-                {range && <>; sources give {range}</>}
+                {range && <>; planning range {range}</>}
                 {isChanged && <strong> (changed)</strong>}
               </p>
-              <p className="mt-1 text-xs text-[var(--fg-muted)]">Source: {info.source}</p>
+              <CitationList citations={info.citations} />
             </div>
           );
         })}
         <div className="advisor-assumption">
           <ChoiceSelect id={`${idPrefix}-cacheEngine`} field={CACHE_ENGINE_FIELD} value={form.state.texts.cacheEngine ?? ''} onChoose={form.choose} />
-          <p className="mt-1 text-xs text-[var(--fg-muted)]">
-            Source: {SEED_001}: “evaluate Valkey before Redis”. Redis 7.4 (2024) moved to source-available licences; Valkey is BSD-3.
-          </p>
+          <p className="mt-1 text-xs text-[var(--fg-muted)]">{CACHE_ENGINE_INFO.reasoning}</p>
+          <CitationList citations={CACHE_ENGINE_INFO.citations} />
         </div>
       </div>
       <button type="button" className="widget-button mt-4" onClick={() => form.load(DEFAULT_ASSUMPTION_VALUES)} disabled={changed === 0}>

@@ -8,11 +8,12 @@ import { readEmbedProps } from '@/lib/widgets/embed';
 import { CalculatorShell } from '@/components/widgets/CalculatorShell';
 import { ChoiceRadios } from '@/components/widgets/ChoiceSelect';
 import { useCalculatorForm } from '@/components/widgets/use-calculator-form';
+import { CitationList } from './Citations';
 import { Heading, headingTag } from './headings';
 import { useHydrated } from './use-hydrated';
 
 /**
- * Seed 001's migration matrix as a widget: pick a symptom, get its likely cause, what to try before migrating,
+ * The migration diagnosis as a widget: pick a symptom, get its likely cause, what to try before migrating,
  * where to go if that fails and how to move the data. The symptom lives in the URL. Lessons embed it as
  * <MigrationDiagnosis symptom="write-ceiling" />.
  */
@@ -96,7 +97,7 @@ export function MigrationDiagnosis(props: { symptom?: unknown; urlKey?: unknown;
             Why
           </Heading>
           <p className="mt-1 text-sm">{diagnosis.explanation}</p>
-          <p className="mt-2 text-xs text-[var(--fg-muted)]">Sources: {diagnosis.sources.join('; ')}.</p>
+          <CitationList citations={diagnosis.sources} className="mt-2 space-y-1 text-xs text-[var(--fg-muted)]" />
         </div>
       </CalculatorShell>
     </div>

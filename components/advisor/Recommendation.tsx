@@ -1,6 +1,20 @@
 import { memo } from 'react';
-import { CATALOG, type Advice } from '@/lib/advisor';
+import { CATALOG, isAssumption, sourcesOf, type Advice, type Citation } from '@/lib/advisor';
+import { CitationList, SourceLinks } from './Citations';
 import { Heading, type HeadingTag } from './headings';
+
+/** A warning's sources, compactly: the pages as links, and the planning assumptions it rests on by name. */
+function WarningSources({ citations }: { citations: readonly Citation[] }) {
+  const assumptions = citations.filter(isAssumption);
+  const links = sourcesOf(citations);
+  if (citations.length === 0) return null;
+  return (
+    <p className="mt-1 text-xs text-[var(--fg-muted)]">
+      {assumptions.length > 0 && <span>Rests on the course&apos;s planning assumptions: {assumptions.map((a) => a.statement).join('; ')}. </span>}
+      <SourceLinks sources={links} />
+    </p>
+  );
+}
 
 function WarningIcon() {
   return (
@@ -19,12 +33,15 @@ export const Recommendation = memo(function Recommendation({
   hosting,
   sharded,
   level,
+  warningSources = [],
 }: {
   id: string;
   advice: Advice;
   hosting: string;
   sharded: boolean;
   level: HeadingTag;
+  /** The citations behind each warning, in `advice.warnings` order. */
+  warningSources?: readonly (readonly Citation[])[];
 }) {
   const { primary, addOns, warnings } = advice;
   return (
@@ -44,6 +61,10 @@ export const Recommendation = memo(function Recommendation({
             <li key={line}>{line}</li>
           ))}
         </ul>
+        <details className="mt-3 text-sm">
+          <summary className="cursor-pointer text-[var(--fg-muted)]">Where the facts about {primary.name} come from</summary>
+          <CitationList citations={CATALOG[primary.id].sources} />
+        </details>
       </div>
 
       {warnings.length > 0 && (
@@ -53,8 +74,11 @@ export const Recommendation = memo(function Recommendation({
             {warnings.length === 1 ? 'Warning' : `Warnings (${warnings.length})`}
           </Heading>
           <ul className="mt-2 space-y-2 text-sm">
-            {warnings.map((warning) => (
-              <li key={warning}>{warning}</li>
+            {warnings.map((warning, index) => (
+              <li key={warning}>
+                {warning}
+                <WarningSources citations={warningSources[index] ?? []} />
+              </li>
             ))}
           </ul>
         </div>

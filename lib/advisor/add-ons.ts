@@ -1,7 +1,7 @@
-// Stores beside the primary (seed 001 "Polyglot Persistence Patterns"): each must earn its place by doing a job
-// the primary cannot do adequately (seed 003: "Each additional storage technology must earn its place"), so every
+// Stores beside the primary (polyglot persistence): each must earn its place by doing a job the primary cannot do
+// adequately, so every
 // rule below needs both an access pattern and a measured reason (scale, or a capability the primary lacks).
-// EventFlow's MVP (seed 001) is the counter-example: no cache, no search engine, until load demanded them.
+// The course's EventFlow example is the counter-example: no cache, no search engine at its MVP, until load demanded them.
 
 import { CATALOG, type CatalogEntry } from './catalog';
 import type { AdvisorContext } from './context';
@@ -15,6 +15,7 @@ const SYNCED_INDEX_ROLES: Readonly<Partial<Record<StoreFamily, string>>> = {
   'vector-store': 'vector index',
   columnar: 'analytics store',
   metrics: 'time-series store',
+  'object-store': 'object storage',
 };
 
 function isPostgres(entry: CatalogEntry): boolean {
@@ -45,7 +46,11 @@ export function planAddOns(ctx: AdvisorContext, primaryId: DatabaseId, plan: Pri
     addOns.push({
       id,
       role: SYNCED_INDEX_ROLES[synced] ?? 'index',
-      why: `Strong consistency keeps ${primary.name} as the system of record; ${CATALOG[id].name} answers the specialised queries from a copy kept in sync by change data capture (CDC), so it can always be rebuilt. ${plan.reason}`,
+      why:
+        synced === 'object-store'
+          ? // Files are not copied by CDC: the object store holds them, the primary holds the rows that refer to them.
+            `Strong consistency keeps ${primary.name} as the system of record for the rows that matter (owner, key, size, and anything with money on it), in transactions; ${CATALOG[id].name} stores the files themselves. Write each object before the row that points at it, so a failure leaves at most an orphaned object, never a row without its file. ${plan.reason}`
+          : `Strong consistency keeps ${primary.name} as the system of record; ${CATALOG[id].name} answers the specialised queries from a copy kept in sync by change data capture (CDC), so it can always be rebuilt. ${plan.reason}`,
     });
   }
 
@@ -105,13 +110,13 @@ export function planAddOns(ctx: AdvisorContext, primaryId: DatabaseId, plan: Pri
     }
   }
 
-  // On PostgreSQL, PostGIS answers geospatial queries in place (seed 001 Trend 1); other primaries need a geo index.
+  // On PostgreSQL, PostGIS answers geospatial queries in place; other primaries need a geo index.
   if (patterns.has('geospatial') && !primary.inMemory && !pg) {
     addOns.push({
       id: a.cacheEngine,
       role: 'live geo index',
       why: ctx.exceedsWriteCeiling
-        ? `At ${formatCount(p.writesPerSecond)} writes/s, live positions and "what is near this point" queries belong in an in-memory geo index with a short TTL (GEOADD/GEOSEARCH, or H3 cells as keys), as in the seeds' ride-sharing designs; ${primary.name} keeps the durable record.`
+        ? `At ${formatCount(p.writesPerSecond)} writes/s, live positions and "what is near this point" queries belong in an in-memory geo index with a short TTL (GEOADD/GEOSEARCH, or H3 cells as keys, as Uber's H3 index makes possible); ${primary.name} keeps the durable record.`
         : `${primary.name} has no geospatial queries; keep current positions in an in-memory geo index (GEOADD/GEOSEARCH) with a TTL.`,
     });
   }

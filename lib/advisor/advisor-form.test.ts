@@ -179,10 +179,35 @@ describe('hostile and malformed workload links', () => {
     expect(decoded.values).toEqual({ ...DEFAULTS, consistency: 'causal' });
   });
 
-  it('a link too long to read shows the defaults with a notice', () => {
-    const decoded = decodeQuery(WORKLOAD_FORM, `?consistency=eventual&x=${'a'.repeat(MAX_QUERY_LENGTH)}`, DEFAULTS);
-    expect(decoded.values).toEqual(DEFAULTS);
-    expect(decoded.notice).toBe(QUERY_TOO_LONG_NOTICE);
+  it('a link whose own parameters are too long to read shows the defaults with a notice', () => {
+    // One own parameter longer than the form reads in all: every own value is dropped, the valid one too.
+    const one = decodeQuery(WORKLOAD_FORM, `?consistency=eventual&peakWritesPerSecond=${'1'.repeat(MAX_QUERY_LENGTH)}`, DEFAULTS);
+    expect(one.values).toEqual(DEFAULTS);
+    expect(one.rejected).toEqual([]);
+    expect(one.notice).toBe(QUERY_TOO_LONG_NOTICE);
+    expect(ownQuery(WORKLOAD_FORM, `?peakWritesPerSecond=${'1'.repeat(MAX_QUERY_LENGTH + 1)}`)).toBe('too-long');
+    expect(ownQuery(WORKLOAD_FORM, `?peakWritesPerSecond=${'1'.repeat(MAX_QUERY_LENGTH)}`)).not.toBe('too-long');
+    // Own parameters that are too long only together count as well.
+    const half = '1'.repeat(MAX_QUERY_LENGTH / 2 + 1);
+    expect(decodeQuery(WORKLOAD_FORM, `?peakWritesPerSecond=${half}&peakReadsPerSecond=${half}`, DEFAULTS).notice).toBe(QUERY_TOO_LONG_NOTICE);
+  });
+
+  it('a long own parameter within the limit is rejected on its own, naming its field', () => {
+    const decoded = decodeQuery(WORKLOAD_FORM, `?consistency=eventual&peakWritesPerSecond=${'1'.repeat(100)}`, DEFAULTS);
+    expect(decoded.values).toEqual({ ...DEFAULTS, consistency: 'eventual' });
+    expect(decoded.rejected.map((field) => field.key)).toEqual(['peakWritesPerSecond']);
+    expect(decoded.notice).toMatch(/^Some values in this link could not be used/);
+    expect(decoded.notice).not.toContain('1111');
+  });
+
+  it('a long parameter that is not the advisor’s is ignored and the advisor’s own values are kept', () => {
+    const search = `?consistency=eventual&utm_campaign=${'a'.repeat(MAX_QUERY_LENGTH * 5)}&peakWritesPerSecond=250`;
+    const decoded = decodeQuery(WORKLOAD_FORM, search, DEFAULTS);
+    expect(decoded.values).toEqual({ ...DEFAULTS, consistency: 'eventual', peakWritesPerSecond: 250 });
+    expect(decoded.notice).toBeNull();
+    expect(ownQuery(WORKLOAD_FORM, search)).not.toBe('too-long');
+    // Writing the state back keeps the other parameter as it was.
+    expect(encodeQuery(WORKLOAD_FORM, decoded.values, DEFAULTS, search)).toContain(`utm_campaign=${'a'.repeat(MAX_QUERY_LENGTH * 5)}`);
   });
 });
 

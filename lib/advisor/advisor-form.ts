@@ -231,6 +231,9 @@ export const NUMERIC_ASSUMPTION_KEYS: readonly NumericAssumptionKey[] = [
   'singleNodeReadsPerSecond',
   'writeHeavyPerSecond',
   'monthlyGrowthRate',
+  'nearCeilingShare',
+  'engineerUsdPerHour',
+  'selfHostedOpsHoursPerMonth',
   'pgvectorMaxVectors',
   'postgresFullTextMaxDocuments',
   'timescaleMaxIngestGbPerDay',
@@ -241,11 +244,14 @@ export const NUMERIC_ASSUMPTION_KEYS: readonly NumericAssumptionKey[] = [
   'timeSeriesBytesPerPoint',
 ];
 
-/** One number field per numeric assumption, bounded by `ASSUMPTION_INFO` (growth shown as a percentage). */
+/** Assumptions stored as fractions and shown as percentages. */
+const PERCENT_KEYS: ReadonlySet<NumericAssumptionKey> = new Set(['monthlyGrowthRate', 'nearCeilingShare']);
+
+/** One number field per numeric assumption, bounded by `ASSUMPTION_INFO` (fractions shown as percentages). */
 export const ASSUMPTION_FIELDS: readonly NumberField[] = NUMERIC_ASSUMPTION_KEYS.map((key) => {
   const info = ASSUMPTION_INFO[key];
   const rule = { min: info.min, max: info.max, ...(info.integer ? { integer: true } : {}) };
-  return key === 'monthlyGrowthRate'
+  return PERCENT_KEYS.has(key)
     ? { kind: 'number', key, label: info.label, unit: '%', scale: 0.01, rule }
     : { kind: 'number', key, label: info.label, unit: info.unit, rule };
 });

@@ -5,10 +5,13 @@ import type { FieldValues } from '../widgets/fields';
 import { advise } from './advise';
 import { assumptionsFromValues, workloadFromValues } from './advisor-form';
 import { CATALOG } from './catalog';
+import { decide } from './decide';
 import { joinNames, plural } from './format';
 import { frameworkPath, takenLabel, type PathStep } from './framework-path';
+import type { Citation } from './sources';
 import type { Advice, Workload } from './types';
 import type { Assumptions } from './thresholds';
+import { collectWarningDetails } from './warnings';
 
 /** What the advisor widget renders. */
 export interface AdvisorView {
@@ -24,6 +27,8 @@ export interface AdvisorView {
   hosting: string;
   /** One sentence for a live region: the primary, the add-ons and the number of warnings. */
   summary: string;
+  /** The sources (and labelled assumptions) behind each of `advice.warnings`, in the same order. */
+  warningSources: (readonly Citation[])[];
 }
 
 /** One sentence that sums up the advice, for screen readers as the recommendation changes. */
@@ -42,6 +47,7 @@ export function advisorView(workloadValues: FieldValues, assumptionValues: Field
   const advice = advise(workload, assumptions);
   const path = frameworkPath(workload, assumptions);
   const operations = path[path.length - 1];
+  const details = collectWarningDetails(decide(workload, assumptions));
   return {
     workload,
     assumptions,
@@ -49,5 +55,6 @@ export function advisorView(workloadValues: FieldValues, assumptionValues: Field
     path,
     hosting: operations ? takenLabel(operations) : '',
     summary: adviceSummary(advice),
+    warningSources: advice.warnings.map((text) => details.find((detail) => detail.text === text)?.sources ?? []),
   };
 }

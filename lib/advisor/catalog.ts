@@ -1,8 +1,70 @@
 import { SINGLE_PRIMARY_WRITE_CEILING_RANGE } from '../estimator/write-ceiling';
-import { SEED_000, SEED_001, SEED_002, SEED_003, SEED_004 } from './sources';
+import {
+  CASSANDRA_BATCH,
+  CASSANDRA_DYNAMO,
+  CASSANDRA_LWT,
+  CASSANDRA_REPO,
+  CLICKHOUSE_INSERTS,
+  CLICKHOUSE_QUORUM,
+  CLICKHOUSE_REPO,
+  COCKROACHDB_LICENSING,
+  COCKROACHDB_READ_COMMITTED,
+  DISCORD_BILLIONS,
+  DISCORD_TRILLIONS,
+  DYNAMODB_CONDITIONS,
+  DYNAMODB_PAPER,
+  DYNAMODB_PARTITION_LIMITS,
+  DYNAMODB_READ_CONSISTENCY,
+  DYNAMODB_TRANSACTIONS,
+  ELASTICACHE_VALKEY,
+  ES_AGPL,
+  ES_NEAR_REAL_TIME,
+  ES_OPTIMISTIC_CONCURRENCY,
+  INFLUXDB_REPO,
+  MEMORYSTORE_VALKEY,
+  MONGODB_LINEARIZABLE,
+  MONGODB_SSPL,
+  MONGODB_TRANSACTIONS,
+  MONGODB_WRITE_CONCERN,
+  MYSQL_ISOLATION,
+  MYSQL_SERVER,
+  NEO4J_REPO,
+  NEO4J_TRANSACTIONS,
+  NETFLIX_CASSANDRA_BENCHMARK,
+  OPENSEARCH_FOUNDATION,
+  OPENSEARCH_REPO,
+  PGVECTOR,
+  PG_JSON,
+  PG_LICENCE,
+  PG_RECURSIVE_QUERIES,
+  PG_TEXT_SEARCH,
+  PG_TRANSACTION_ISOLATION,
+  PG_WARM_STANDBY,
+  PINECONE_FRESHNESS,
+  QDRANT_CONSISTENCY,
+  QDRANT_REPO,
+  REDIS_AGPL,
+  REDIS_BENCHMARKS,
+  REDIS_DUAL_LICENSE,
+  REDIS_REPLICATION,
+  REDIS_TRANSACTIONS,
+  REDIS_WAIT,
+  S3_CONDITIONAL_WRITES,
+  S3_CONSISTENCY,
+  S3_PERFORMANCE,
+  SCYLLADB_LICENSE,
+  SINGLE_PRIMARY_WRITE_CEILING_ASSUMPTION,
+  SPANNER_EXTERNAL_CONSISTENCY,
+  SPANNER_PERFORMANCE,
+  TIGER_CLOUD,
+  TIMESCALEDB,
+  VALKEY_LAUNCH,
+  assumption,
+  type Citation,
+} from './sources';
 import { DATABASE_IDS, type DataModel, type DatabaseId } from './types';
 
-/** Broad family a database belongs to (seed 001's Quick Reference Card categories, plus object storage). */
+/** Broad family a database belongs to (the course's categories, plus object storage). */
 export type DatabaseCategory =
   | 'relational'
   | 'document'
@@ -16,20 +78,61 @@ export type DatabaseCategory =
   | 'distributed-sql'
   | 'object-store';
 
-/** 'strong': every read sees the latest committed write; 'tunable': eventual by default, stronger on request. */
+/**
+ * Default consistency of reads: 'strong', every read sees the latest committed write; 'tunable', eventual or
+ * weaker by default, stronger on request; 'eventual', replicas and indexes converge later.
+ */
 export type ConsistencyModel = 'strong' | 'tunable' | 'eventual';
 
-/** Seed 001's Quick Reference Card scale for running the store yourself. */
+/** The course's scale for the effort of running the store yourself. */
 export type OperationalComplexity = 'low' | 'low-medium' | 'medium' | 'medium-high' | 'high';
 
-/** Sustained writes/s one node is quoted at; `high: null` when the seed gives only a floor ("100K+"). */
+/** Sustained writes/s one node takes; `high: null` when only a floor can be given. */
 export interface WriteRange {
   /** Conservative end, writes/s. */
   low: number;
   /** Optimistic end, writes/s, or `null` when open-ended. */
   high: number | null;
-  /** What the range measures and where it is from. */
+  /** What the range measures. */
   note: string;
+  /** A public measurement or documented limit, or the course's labelled planning assumption. */
+  basis: Citation;
+}
+
+/**
+ * How far one atomic write reaches: 'transactions', isolated all-or-nothing writes across rows, documents or items;
+ * 'atomic-batch', all-or-nothing but not isolated (readers can see it half done); 'single-item', one row, document
+ * or object at a time; 'none', appends with no atomicity the application can build on.
+ */
+export type MultiItemWrites = 'transactions' | 'atomic-batch' | 'single-item' | 'none';
+
+/** The strongest isolation a store's writes can run under. */
+export type IsolationLevel = 'strict-serializable' | 'serializable' | 'snapshot' | 'read-committed' | 'per-item' | 'none';
+
+/** Whether a read can be made to see every write that completed before it: always, when asked, or not at all. */
+export type StrongReads = 'default' | 'on-request' | 'none';
+
+/**
+ * What a store guarantees, as four separate properties (ACID transactions, an isolation level and linearizable
+ * reads are different guarantees, and stores mix them): each with the store's own terms in a note.
+ */
+export interface StoreGuarantees {
+  /** Atomic writes across several items. */
+  multiItemWrites: MultiItemWrites;
+  /** What the atomic unit is, in the store's terms. */
+  multiItemNote: string;
+  /** The strongest isolation on offer. */
+  isolation: IsolationLevel;
+  /** The default and the options, in the store's terms. */
+  isolationNote: string;
+  /** Strongly consistent (read-your-latest-write or linearizable) reads. */
+  strongReads: StrongReads;
+  /** How to get them, and where they are not available. */
+  readsNote: string;
+  /** Writes that check a condition atomically (compare-and-set, conditional update, unique constraint). */
+  conditionalWrites: boolean;
+  /** The mechanism. */
+  conditionalNote: string;
 }
 
 /** One database, as data. */
@@ -48,15 +151,15 @@ export interface CatalogEntry {
   consistency: ConsistencyModel;
   /** What the consistency label means for this store. */
   consistencyNote: string;
-  /** Largest unit a transaction can cover. */
-  transactions: 'multi-row' | 'single-item' | 'none';
-  /** Per-node write throughput, or `null` when the seeds give none. */
+  /** Transactions, isolation, read freshness and conditional writes, separately. */
+  guarantees: StoreGuarantees;
+  /** Per-node write throughput, or `null` when no figure can be given. */
   singleNodeWrites: WriteRange | null;
   /** What queries it answers well. */
   queryFlexibility: string;
-  /** Effort to run it yourself. */
+  /** Effort to run it yourself (the course's judgement). */
   operationalComplexity: OperationalComplexity;
-  /** Built to spread data over many nodes: overkill for a workload one node handles (seed 001 "Tier 1"). */
+  /** Built to spread data over many nodes: overkill for a workload one node handles (scale tier 1). */
   scaleOut: boolean;
   /** Keeps its data set in memory: fast, but a restart without persistence loses it. */
   inMemory: boolean;
@@ -64,43 +167,144 @@ export interface CatalogEntry {
   managedOfferings: readonly string[];
   /** Whether a team can run it on its own machines at all. */
   selfHostable: boolean;
-  /** Licence as of 2025. */
+  /** Licence, as of December 2026. */
   licence: string;
-  /** Where each figure above comes from. */
-  sources: readonly string[];
+  /** The public pages (and labelled assumptions) behind the entry's guarantees, figures and licence. */
+  sources: readonly Citation[];
 }
 
 const PG_WRITES: WriteRange = {
   low: SINGLE_PRIMARY_WRITE_CEILING_RANGE.low,
   high: SINGLE_PRIMARY_WRITE_CEILING_RANGE.high,
-  // Shared with lib/estimator so both instruments quote one range. Seed 001's Quick Reference Card says 10K–100K
-  // with a "highly workload-dependent" dagger; the other seeds quote 5k–10k (000), ~10K (001's migration
-  // matrix) and 10K–50K (002), so the estimator's 5k–50k is the defensible span.
-  note: `single primary with indexes and WAL; ${SEED_000} 5k–10k, ${SEED_002} 10K–50K (lib/estimator/write-ceiling.ts)`,
+  // Shared with lib/estimator so both instruments quote one planning range.
+  note: 'small write transactions per second on one primary with indexes and WAL (planning range; plan with 10,000)',
+  basis: SINGLE_PRIMARY_WRITE_CEILING_ASSUMPTION,
+};
+
+const PG_GUARANTEES: StoreGuarantees = {
+  multiItemWrites: 'transactions',
+  multiItemNote: 'Multi-row, multi-table transactions.',
+  isolation: 'serializable',
+  isolationNote: 'READ COMMITTED by default; REPEATABLE READ and SERIALIZABLE on request.',
+  strongReads: 'default',
+  readsNote: 'Reads on the primary see every committed write; streaming replicas are asynchronous by default and lag.',
+  conditionalWrites: true,
+  conditionalNote: 'UPDATE … WHERE with a check, SELECT … FOR UPDATE, unique and check constraints.',
+};
+
+const PG_SOURCES: readonly Citation[] = [PG_TRANSACTION_ISOLATION, PG_WARM_STANDBY, PG_LICENCE, SINGLE_PRIMARY_WRITE_CEILING_ASSUMPTION];
+
+const DOCUMENT_WRITES: WriteRange = {
+  low: 5_000,
+  high: 50_000,
+  note: 'writes per second on one primary (per shard when sharded)',
+  basis: assumption(
+    'About the same as one relational primary: 5,000 to 50,000 writes per second',
+    'A MongoDB write also updates one B-tree per index and waits for a journal that concurrent writes share, so the course plans with the relational range. No public per-node figure is cited; load-test your own documents.',
+    { low: 5_000, high: 50_000, unit: 'writes/s' },
+  ),
 };
 
 const WIDE_COLUMN_WRITES: WriteRange = {
-  low: 50_000,
-  high: 500_000,
-  note: `per node, ${SEED_001} Quick Reference Card (Wide-Column row)`,
+  low: 10_000,
+  high: 100_000,
+  note: 'replica writes per second per node',
+  basis: assumption(
+    'Roughly 10,000 to 100,000 replica writes per second per node',
+    'A write appends to the commit log and a memtable without reading first, and every replica does that work. Netflix’s 2011 benchmark took 3.3 million replica writes/s on 288 instances, about 11,500 per node on 2011 hardware; current instances with local NVMe do several times that. A "million writes per second" headline is a cluster figure.',
+    { low: 10_000, high: 100_000, unit: 'writes/s per node' },
+    [NETFLIX_CASSANDRA_BENCHMARK],
+  ),
 };
 
 const SEARCH_WRITES: WriteRange = {
-  low: 10_000,
+  low: 1_000,
   high: 50_000,
-  note: `documents indexed per node, ${SEED_001} Quick Reference Card (Search row)`,
+  note: 'documents indexed per second per node',
+  basis: assumption(
+    'Thousands to tens of thousands of documents indexed per second per node',
+    'Every field of every document is analysed and indexed, far more work per write than a key-value store does. No public per-node figure is cited; load-test with your own mappings.',
+    { low: 1_000, high: 50_000, unit: 'documents/s per node' },
+  ),
 };
 
-const NEWSQL_WRITES: WriteRange = {
-  low: 10_000,
+const GRAPH_WRITES: WriteRange = {
+  low: 1_000,
   high: 50_000,
-  note: `per node, ${SEED_001} Quick Reference Card (NewSQL row)`,
+  note: 'small write transactions per second',
+  basis: assumption(
+    'Thousands to tens of thousands of small write transactions per second',
+    'Each write creates node and relationship records inside an ACID transaction, with write locks on what it touches. No public per-node figure is cited; load-test your own graph.',
+    { low: 1_000, high: 50_000, unit: 'writes/s' },
+  ),
 };
 
 const IN_MEMORY_WRITES: WriteRange = {
   low: 100_000,
   high: null,
-  note: `"100K+ (Redis in-memory)", ${SEED_001} Quick Reference Card (Key-Value row)`,
+  note: 'simple commands per second on one instance',
+  basis: assumption(
+    'About 100,000 or more simple commands per second on one instance',
+    'Each command runs in memory on one main thread in a few microseconds, so network round trips usually bind first; pipelining raises the figure. Run redis-benchmark on your own hardware.',
+    { low: 100_000, high: 1_000_000, unit: 'commands/s' },
+    [REDIS_BENCHMARKS],
+  ),
+};
+
+const IN_MEMORY_GUARANTEES: StoreGuarantees = {
+  multiItemWrites: 'atomic-batch',
+  multiItemNote: 'MULTI/EXEC runs a group of commands without interleaving, on one node (one hash slot in a cluster), with no rollback.',
+  isolation: 'serializable',
+  isolationNote: 'Commands run one at a time on one node.',
+  strongReads: 'none',
+  readsNote: 'Replication is asynchronous: a failover can lose writes the old primary acknowledged, even after WAIT.',
+  conditionalWrites: true,
+  conditionalNote: 'SET … NX, and WATCH for optimistic check-and-set.',
+};
+
+const SEARCH_GUARANTEES: StoreGuarantees = {
+  multiItemWrites: 'single-item',
+  multiItemNote: 'Each document write is atomic; a bulk request is not.',
+  isolation: 'per-item',
+  isolationNote: 'Per document.',
+  strongReads: 'none',
+  readsNote: 'Searches see a write only after the next refresh, every second by default.',
+  conditionalWrites: true,
+  conditionalNote: 'Optimistic concurrency control with if_seq_no and if_primary_term.',
+};
+
+const WIDE_COLUMN_GUARANTEES: StoreGuarantees = {
+  multiItemWrites: 'atomic-batch',
+  multiItemNote: 'A logged batch eventually applies all its statements or none, but readers can see it half applied and it cannot check a condition across partitions.',
+  isolation: 'per-item',
+  isolationNote: 'Row-level isolation within a partition; nothing across partitions.',
+  strongReads: 'on-request',
+  readsNote: 'QUORUM reads after QUORUM writes overlap on a replica; SERIAL reads and lightweight transactions are linearizable within one partition.',
+  conditionalWrites: true,
+  conditionalNote: 'Lightweight transactions (INSERT … IF NOT EXISTS, UPDATE … IF): Paxos, about four times the latency of a plain write.',
+};
+
+const NO_TRANSACTION_GUARANTEES = (readsNote: string, strongReads: StrongReads): StoreGuarantees => ({
+  multiItemWrites: 'none',
+  multiItemNote: 'No multi-item transactions.',
+  isolation: 'none',
+  isolationNote: 'No transaction isolation.',
+  strongReads,
+  readsNote,
+  conditionalWrites: false,
+  conditionalNote: 'No conditional (compare-and-set) writes.',
+});
+
+const DISTRIBUTED_SQL_WRITES: WriteRange = {
+  low: 2_000,
+  high: 20_000,
+  note: 'writes per second per node',
+  basis: assumption(
+    'A few thousand to about 20,000 writes per second per node',
+    'Every write commits through consensus among replicas (Raft in CockroachDB), so each node does more work per write than a single primary; the cluster scales by adding nodes. Google documents about 3,500 writes/s per Spanner node (regional, SSD) as a reference point.',
+    { low: 2_000, high: 20_000, unit: 'writes/s per node' },
+    [SPANNER_PERFORMANCE],
+  ),
 };
 
 const ENTRIES: readonly CatalogEntry[] = [
@@ -110,21 +314,20 @@ const ENTRIES: readonly CatalogEntry[] = [
     category: 'relational',
     technology: 'postgresql',
     // JSONB covers documents, a composite primary key covers key-value and partition+sort-key shapes at
-    // single-node scale, tsvector/GIN covers moderate full-text, recursive CTEs cover shallow graphs
-    // (seed 001 "PostgreSQL as a Platform"; seed 004 "Start with PostgreSQL").
+    // single-node scale, tsvector/GIN covers moderate full-text, recursive CTEs cover shallow graphs.
     models: ['relational', 'document', 'key-value', 'wide-column', 'search', 'graph'],
     consistency: 'strong',
-    consistencyNote: 'ACID transactions on a single primary; replicas lag unless reads go to the primary.',
-    transactions: 'multi-row',
+    consistencyNote: 'Reads on the primary see every committed write; replicas lag unless reads go to the primary.',
+    guarantees: PG_GUARANTEES,
     singleNodeWrites: PG_WRITES,
     queryFlexibility: 'Any SQL: joins, JSONB, full-text, window functions, plus extensions (PostGIS, pgvector, TimescaleDB, Citus).',
     operationalComplexity: 'medium',
     scaleOut: false,
     managedOfferings: ['Amazon RDS', 'Amazon Aurora', 'Google Cloud SQL', 'Neon', 'Supabase'],
     selfHostable: true,
-    licence: 'PostgreSQL Licence (permissive, BSD-style)',
+    licence: 'PostgreSQL Licence (permissive, similar to BSD or MIT)',
     inMemory: false,
-    sources: [SEED_001, SEED_002, SEED_004, SEED_000],
+    sources: [...PG_SOURCES, PG_JSON, PG_TEXT_SEARCH, PG_RECURSIVE_QUERIES],
   },
   {
     id: 'mysql',
@@ -133,18 +336,23 @@ const ENTRIES: readonly CatalogEntry[] = [
     technology: 'mysql',
     models: ['relational', 'key-value'],
     consistency: 'strong',
-    consistencyNote: 'ACID transactions with InnoDB on a single primary.',
-    transactions: 'multi-row',
+    consistencyNote: 'InnoDB transactions on a single primary; replicas are asynchronous by default.',
+    guarantees: {
+      ...PG_GUARANTEES,
+      isolationNote: 'REPEATABLE READ by default (InnoDB); READ COMMITTED and SERIALIZABLE on request.',
+      readsNote: 'Reads on the primary see every committed write; replicas are asynchronous by default and lag.',
+      conditionalNote: 'UPDATE … WHERE with a check, SELECT … FOR UPDATE, unique constraints.',
+    },
+    // The course applies the single-primary planning range to MySQL as to PostgreSQL.
     singleNodeWrites: PG_WRITES,
-    queryFlexibility: 'SQL with joins; JSON support is thinner than JSONB and there is no PostGIS/pgvector ecosystem.',
+    queryFlexibility: 'SQL with joins, a JSON type and spatial indexes, without an extension ecosystem like PostgreSQL’s (PostGIS, pgvector, TimescaleDB, Citus).',
     operationalComplexity: 'medium',
     scaleOut: false,
     managedOfferings: ['Amazon RDS', 'Amazon Aurora MySQL', 'PlanetScale (Vitess)', 'Google Cloud SQL'],
     selfHostable: true,
     licence: 'GPLv2 (Community Edition); commercial Enterprise Edition',
     inMemory: false,
-    // Seed 001 groups it with PostgreSQL (Quick Reference) and lists MySQL → PostgreSQL for JSONB/PostGIS.
-    sources: [SEED_001, SEED_003],
+    sources: [MYSQL_ISOLATION, MYSQL_SERVER, SINGLE_PRIMARY_WRITE_CEILING_ASSUMPTION],
   },
   {
     id: 'mongodb',
@@ -153,17 +361,26 @@ const ENTRIES: readonly CatalogEntry[] = [
     technology: 'mongodb',
     models: ['document'],
     consistency: 'tunable',
-    consistencyNote: 'Read and write concerns are configurable; multi-document ACID transactions exist since 4.0 (seed 004).',
-    transactions: 'multi-row',
-    singleNodeWrites: { low: 20_000, high: 50_000, note: `${SEED_001} Quick Reference Card (Document row)` },
-    queryFlexibility: 'Flexible queries within a document; no joins in the relational sense.',
+    consistencyNote: 'Reads go to the primary by default; read and write concerns set how durable and how fresh each operation is.',
+    guarantees: {
+      multiItemWrites: 'transactions',
+      multiItemNote: 'Multi-document ACID transactions: replica sets since 4.0, sharded clusters since 4.2; a single-document write is always atomic.',
+      isolation: 'snapshot',
+      isolationNote: 'Transactions read one majority-committed snapshot (read concern "snapshot"); that is snapshot isolation, not serializable.',
+      strongReads: 'on-request',
+      readsNote: 'Read concern "linearizable" on the primary (one document), or "majority" reads after w: "majority" writes in a causally consistent session.',
+      conditionalWrites: true,
+      conditionalNote: 'An update’s filter is checked and applied in one atomic document write; unique indexes.',
+    },
+    singleNodeWrites: DOCUMENT_WRITES,
+    queryFlexibility: 'Rich queries, secondary indexes and aggregation pipelines within a collection; $lookup joins exist but cost more than embedding.',
     operationalComplexity: 'low-medium',
     scaleOut: false,
     managedOfferings: ['MongoDB Atlas'],
     selfHostable: true,
     licence: 'SSPL v1 (since October 2018)',
     inMemory: false,
-    sources: [SEED_001, SEED_004],
+    sources: [MONGODB_TRANSACTIONS, MONGODB_LINEARIZABLE, MONGODB_WRITE_CONCERN, MONGODB_SSPL, DOCUMENT_WRITES.basis],
   },
   {
     id: 'dynamodb',
@@ -172,11 +389,24 @@ const ENTRIES: readonly CatalogEntry[] = [
     technology: 'dynamodb',
     models: ['key-value', 'wide-column'],
     consistency: 'tunable',
-    consistencyNote: 'Reads are eventually consistent unless a strongly consistent read is requested; item-level ACID (seed 004).',
-    transactions: 'single-item',
-    // Seeds 000 and 004 quote 100,000+ writes/s; DynamoDB spreads a table over partitions, so "per node" is the
-    // table's capacity as AWS provisions it rather than a machine's.
-    singleNodeWrites: { low: 100_000, high: null, note: `"100k+ WPS", ${SEED_000}; "100,000+ writes/sec", ${SEED_004}` },
+    consistencyNote: 'Reads are eventually consistent unless ConsistentRead is set (never on global secondary indexes); transactions cover up to 100 items.',
+    guarantees: {
+      multiItemWrites: 'transactions',
+      multiItemNote: 'TransactWriteItems: up to 100 items in one account and Region, all or nothing, at twice the write units.',
+      isolation: 'serializable',
+      isolationNote: 'Transactions are serializable against other writes to the same items; multi-item reads such as Query are read-committed.',
+      strongReads: 'on-request',
+      readsNote: 'ConsistentRead on tables and local secondary indexes; global secondary indexes are eventually consistent only.',
+      conditionalWrites: true,
+      conditionalNote: 'Condition expressions on every write; a client request token makes a retried transaction idempotent.',
+    },
+    // Storage nodes keep a B-tree and a replicated write-ahead log (Elhemali et al. 2022), not an LSM tree.
+    singleNodeWrites: {
+      low: 1_000,
+      high: 1_000,
+      note: 'write units per second per partition (items up to 1 KB); a table spreads over as many partitions as its load needs',
+      basis: DYNAMODB_PARTITION_LIMITS,
+    },
     queryFlexibility: 'Get/put by partition key, range on the sort key, secondary indexes (each one adds cost).',
     operationalComplexity: 'low',
     scaleOut: true,
@@ -184,7 +414,7 @@ const ENTRIES: readonly CatalogEntry[] = [
     selfHostable: false,
     licence: 'Proprietary AWS service',
     inMemory: false,
-    sources: [SEED_000, SEED_001, SEED_003, SEED_004],
+    sources: [DYNAMODB_TRANSACTIONS, DYNAMODB_READ_CONSISTENCY, DYNAMODB_CONDITIONS, DYNAMODB_PARTITION_LIMITS, DYNAMODB_PAPER],
   },
   {
     id: 'cassandra',
@@ -193,17 +423,17 @@ const ENTRIES: readonly CatalogEntry[] = [
     technology: 'cassandra',
     models: ['wide-column', 'key-value', 'time-series'],
     consistency: 'tunable',
-    consistencyNote: 'Per-query consistency level (ONE … QUORUM … ALL); eventual by default; row-level atomicity only.',
-    transactions: 'single-item',
+    consistencyNote: 'Per-query consistency level (ONE … QUORUM … ALL), leaderless replication; lightweight transactions are linearizable within one partition.',
+    guarantees: WIDE_COLUMN_GUARANTEES,
     singleNodeWrites: WIDE_COLUMN_WRITES,
     queryFlexibility: 'Queries must name the partition key; ranges only on clustering columns.',
     operationalComplexity: 'high',
     scaleOut: true,
-    managedOfferings: ['DataStax Astra DB', 'Amazon Keyspaces', 'Instaclustr'],
+    managedOfferings: ['DataStax Astra DB', 'Amazon Keyspaces (Cassandra-compatible)', 'Instaclustr'],
     selfHostable: true,
     licence: 'Apache 2.0',
     inMemory: false,
-    sources: [SEED_000, SEED_001, SEED_003, SEED_004],
+    sources: [CASSANDRA_DYNAMO, CASSANDRA_LWT, CASSANDRA_BATCH, CASSANDRA_REPO, WIDE_COLUMN_WRITES.basis, DISCORD_BILLIONS],
   },
   {
     id: 'scylladb',
@@ -212,21 +442,18 @@ const ENTRIES: readonly CatalogEntry[] = [
     technology: 'scylladb',
     models: ['wide-column', 'key-value', 'time-series'],
     consistency: 'tunable',
-    consistencyNote: 'Cassandra-compatible (CQL) tunable consistency.',
-    transactions: 'single-item',
+    consistencyNote: 'Cassandra-compatible (CQL) tunable consistency, with lightweight transactions.',
+    guarantees: WIDE_COLUMN_GUARANTEES,
     singleNodeWrites: WIDE_COLUMN_WRITES,
     queryFlexibility: 'Same CQL model as Cassandra: partition key required.',
     operationalComplexity: 'high',
     scaleOut: true,
     managedOfferings: ['ScyllaDB Cloud'],
     selfHostable: true,
-    // ScyllaDB moved to a single source-available release from 2025.1; earlier open-source releases were AGPLv3.
-    licence: 'ScyllaDB Source Available License (from 2025.1); earlier open-source releases AGPLv3',
+    licence: 'ScyllaDB Source Available License (from 2025.1); ScyllaDB OSS 6.2 was the last AGPLv3 release',
     inMemory: false,
-    // Discord's history is MongoDB → Cassandra (2017) → ScyllaDB (2022–23). Seed 003 wrongly says Discord moved
-    // from PostgreSQL to Cassandra; seed 002 dates the ScyllaDB move to 2023 (the migration ran 2022, the
-    // write-up was 2023).
-    sources: [SEED_001, SEED_002, SEED_003],
+    // Discord's messages went MongoDB → Cassandra (2017 post) → ScyllaDB (2023 post: 177 Cassandra nodes → 72 ScyllaDB).
+    sources: [SCYLLADB_LICENSE, CASSANDRA_LWT, WIDE_COLUMN_WRITES.basis, DISCORD_TRILLIONS],
   },
   {
     id: 'redis',
@@ -235,19 +462,18 @@ const ENTRIES: readonly CatalogEntry[] = [
     technology: 'redis',
     models: ['key-value'],
     consistency: 'eventual',
-    consistencyNote: 'Replication is asynchronous (seed 001); a failover can drop acknowledged writes.',
-    transactions: 'single-item',
+    consistencyNote: 'Replication is asynchronous; a failover can drop acknowledged writes.',
+    guarantees: IN_MEMORY_GUARANTEES,
     singleNodeWrites: IN_MEMORY_WRITES,
     queryFlexibility: 'GET/SET by key plus data structures: sorted sets, streams, geo indexes, TTL expiry.',
     operationalComplexity: 'low',
     scaleOut: false,
     managedOfferings: ['Redis Cloud', 'Azure Managed Redis'],
     selfHostable: true,
-    // Seed 001 says "BSLv1 + AGPLv3 in 2024", which is wrong: Redis 7.4 (March 2024) moved to RSALv2/SSPLv1, and
-    // Redis 8 (May 2025) added AGPLv3 as a third option.
-    licence: 'RSALv2 or SSPLv1 since Redis 7.4 (March 2024); AGPLv3 added as a third option in Redis 8 (May 2025)',
+    // A common claim is "BSL plus AGPLv3 in 2024": the 2024 change was to RSALv2/SSPLv1, and AGPLv3 came in 2025.
+    licence: 'RSALv2 or SSPLv1 from Redis 7.4 (announced March 2024); AGPLv3 added as a third option from Redis 8 (May 2025)',
     inMemory: true,
-    sources: [SEED_001, SEED_003, SEED_004],
+    sources: [REDIS_REPLICATION, REDIS_WAIT, REDIS_TRANSACTIONS, REDIS_DUAL_LICENSE, REDIS_AGPL, IN_MEMORY_WRITES.basis],
   },
   {
     id: 'valkey',
@@ -257,7 +483,7 @@ const ENTRIES: readonly CatalogEntry[] = [
     models: ['key-value'],
     consistency: 'eventual',
     consistencyNote: 'Redis-compatible; replication is asynchronous.',
-    transactions: 'single-item',
+    guarantees: IN_MEMORY_GUARANTEES,
     singleNodeWrites: IN_MEMORY_WRITES,
     queryFlexibility: 'The Redis API: keys, data structures, geo indexes, TTL expiry.',
     operationalComplexity: 'low',
@@ -266,7 +492,7 @@ const ENTRIES: readonly CatalogEntry[] = [
     selfHostable: true,
     licence: 'BSD 3-Clause (Linux Foundation fork of Redis 7.2.4, March 2024)',
     inMemory: true,
-    sources: [SEED_001],
+    sources: [VALKEY_LAUNCH, ELASTICACHE_VALKEY, MEMORYSTORE_VALKEY, REDIS_REPLICATION, IN_MEMORY_WRITES.basis],
   },
   {
     id: 'clickhouse',
@@ -276,8 +502,16 @@ const ENTRIES: readonly CatalogEntry[] = [
     models: ['time-series'],
     consistency: 'eventual',
     consistencyNote: 'Replicas catch up asynchronously; built for analytical reads, not transactions.',
-    transactions: 'none',
-    singleNodeWrites: { low: 1_000_000, high: 4_000_000, note: `rows/s, ${SEED_001} Quick Reference Card (Time-Series row)` },
+    guarantees: {
+      ...NO_TRANSACTION_GUARANTEES('Quorum inserts (insert_quorum) with select_sequential_consistency give up-to-date reads; by default replicas may lag.', 'on-request'),
+      conditionalNote: 'No compare-and-set: updates are mutations or merges applied later.',
+    },
+    singleNodeWrites: {
+      low: 1_000_000,
+      high: null,
+      note: 'rows per second in large batched inserts; far fewer with small inserts',
+      basis: CLICKHOUSE_INSERTS,
+    },
     queryFlexibility: 'SQL aggregations over billions of rows in a few columns; weak at point updates.',
     operationalComplexity: 'medium-high',
     scaleOut: false,
@@ -285,7 +519,7 @@ const ENTRIES: readonly CatalogEntry[] = [
     selfHostable: true,
     licence: 'Apache 2.0',
     inMemory: false,
-    sources: [SEED_001, SEED_003],
+    sources: [CLICKHOUSE_INSERTS, CLICKHOUSE_QUORUM, CLICKHOUSE_REPO],
   },
   {
     id: 'timescaledb',
@@ -294,18 +528,18 @@ const ENTRIES: readonly CatalogEntry[] = [
     technology: 'postgresql',
     models: ['time-series', 'relational'],
     consistency: 'strong',
-    consistencyNote: 'It is PostgreSQL: ACID on a single primary.',
-    transactions: 'multi-row',
-    // The seeds size TimescaleDB by ingest volume (below 50 GB/day, seed 001), not by writes/s.
+    consistencyNote: 'It is PostgreSQL: transactions on a single primary.',
+    guarantees: PG_GUARANTEES,
+    // Sized by ingest volume (the timescaleMaxIngestGbPerDay assumption), not by writes/s.
     singleNodeWrites: null,
     queryFlexibility: 'Full SQL plus time buckets, continuous aggregates, compression and retention policies.',
     operationalComplexity: 'medium',
     scaleOut: false,
-    managedOfferings: ['Timescale Cloud', 'any PostgreSQL host that offers the extension'],
+    managedOfferings: ['Tiger Cloud (formerly Timescale Cloud)', 'PostgreSQL hosts that offer the extension'],
     selfHostable: true,
     licence: 'Apache 2.0 core; Timescale License (TSL) for compression and other advanced features',
     inMemory: false,
-    sources: [SEED_001, SEED_004],
+    sources: [TIMESCALEDB, TIGER_CLOUD, ...PG_SOURCES],
   },
   {
     id: 'influxdb',
@@ -314,9 +548,10 @@ const ENTRIES: readonly CatalogEntry[] = [
     technology: 'influxdb',
     models: ['time-series'],
     consistency: 'eventual',
-    consistencyNote: 'Writes become queryable shortly after ingest; no multi-row transactions.',
-    transactions: 'none',
-    singleNodeWrites: { low: 1_000_000, high: null, note: `InfluxDB 3.0 "> 1M points/sec" sustained, ${SEED_001}` },
+    consistencyNote: 'Built for appending time-stamped points; no multi-row transactions.',
+    guarantees: NO_TRANSACTION_GUARANTEES('The course found no documented strongly consistent read option to cite.', 'none'),
+    // No public per-node ingest figure the course can cite; load-test with your own series.
+    singleNodeWrites: null,
     queryFlexibility: 'Time-range queries, downsampling and retention over (timestamp, tags, value) points.',
     operationalComplexity: 'medium',
     scaleOut: false,
@@ -324,7 +559,7 @@ const ENTRIES: readonly CatalogEntry[] = [
     selfHostable: true,
     licence: 'InfluxDB 3 Core: MIT or Apache 2.0',
     inMemory: false,
-    sources: [SEED_001, SEED_002, SEED_003],
+    sources: [INFLUXDB_REPO],
   },
   {
     id: 'elasticsearch',
@@ -333,17 +568,17 @@ const ENTRIES: readonly CatalogEntry[] = [
     technology: 'elasticsearch',
     models: ['search'],
     consistency: 'eventual',
-    consistencyNote: 'Near real-time: a synced index trails the primary by roughly 100–500 ms (seed 001).',
-    transactions: 'none',
+    consistencyNote: 'Near real-time: a document becomes searchable after the next refresh (every second by default), and an index fed by change data capture trails its source by more.',
+    guarantees: SEARCH_GUARANTEES,
     singleNodeWrites: SEARCH_WRITES,
-    queryFlexibility: 'Full-text relevance, facets, typo tolerance, geo filters; not a system of record (seed 004).',
+    queryFlexibility: 'Full-text relevance (BM25), facets, typo tolerance, geo filters; an index, not a system of record.',
     operationalComplexity: 'high',
     scaleOut: false,
     managedOfferings: ['Elastic Cloud'],
     selfHostable: true,
-    licence: 'SSPL or Elastic License 2.0 since 2021; AGPLv3 added as an option in 2024',
+    licence: 'SSPL or Elastic License 2.0 since 2021; AGPLv3 added as a third option in 2024',
     inMemory: false,
-    sources: [SEED_001, SEED_003, SEED_004],
+    sources: [ES_NEAR_REAL_TIME, ES_OPTIMISTIC_CONCURRENCY, ES_AGPL, SEARCH_WRITES.basis],
   },
   {
     id: 'opensearch',
@@ -353,16 +588,16 @@ const ENTRIES: readonly CatalogEntry[] = [
     models: ['search'],
     consistency: 'eventual',
     consistencyNote: 'Near real-time, like Elasticsearch, from which it was forked.',
-    transactions: 'none',
+    guarantees: SEARCH_GUARANTEES,
     singleNodeWrites: SEARCH_WRITES,
-    queryFlexibility: 'Elasticsearch 7.10-compatible full-text search, facets and log analytics.',
+    queryFlexibility: 'Forked from Elasticsearch 7.10.2: the same query model at the fork, diverging since; full-text search, facets and log analytics.',
     operationalComplexity: 'high',
     scaleOut: false,
     managedOfferings: ['Amazon OpenSearch Service'],
     selfHostable: true,
-    licence: 'Apache 2.0 (fork of Elasticsearch 7.10, 2021; OpenSearch Software Foundation under the Linux Foundation)',
+    licence: 'Apache 2.0 (fork of Elasticsearch 7.10.2, 2021; OpenSearch Software Foundation under the Linux Foundation since September 2024)',
     inMemory: false,
-    sources: [SEED_004, SEED_001],
+    sources: [OPENSEARCH_REPO, OPENSEARCH_FOUNDATION, ES_NEAR_REAL_TIME, SEARCH_WRITES.basis],
   },
   {
     id: 'neo4j',
@@ -371,9 +606,18 @@ const ENTRIES: readonly CatalogEntry[] = [
     technology: 'neo4j',
     models: ['graph'],
     consistency: 'strong',
-    consistencyNote: 'ACID transactions on the cluster leader.',
-    transactions: 'multi-row',
-    singleNodeWrites: { low: 5_000, high: 20_000, note: `${SEED_001} Quick Reference Card (Graph row)` },
+    consistencyNote: 'ACID transactions, read-committed by default.',
+    guarantees: {
+      multiItemWrites: 'transactions',
+      multiItemNote: 'ACID transactions over nodes and relationships.',
+      isolation: 'read-committed',
+      isolationNote: 'Read-committed by default; taking explicit write locks serialises transactions on what they lock.',
+      strongReads: 'default',
+      readsNote: 'A committed write is visible to the next transaction on the same database.',
+      conditionalWrites: true,
+      conditionalNote: 'Write locks taken before reading, MERGE, and uniqueness constraints.',
+    },
+    singleNodeWrites: GRAPH_WRITES,
     queryFlexibility: 'Cypher traversals several hops deep, which would be chains of self-joins in SQL.',
     operationalComplexity: 'medium',
     scaleOut: false,
@@ -381,7 +625,7 @@ const ENTRIES: readonly CatalogEntry[] = [
     selfHostable: true,
     licence: 'GPLv3 (Community Edition); commercial Enterprise Edition',
     inMemory: false,
-    sources: [SEED_001, SEED_002, SEED_003],
+    sources: [NEO4J_TRANSACTIONS, NEO4J_REPO, GRAPH_WRITES.basis],
   },
   {
     id: 'pgvector',
@@ -390,18 +634,17 @@ const ENTRIES: readonly CatalogEntry[] = [
     technology: 'postgresql',
     models: ['vector', 'relational'],
     consistency: 'strong',
-    consistencyNote: 'Embeddings live in ACID tables beside the rows they describe.',
-    transactions: 'multi-row',
+    consistencyNote: 'Embeddings live in transactional tables beside the rows they describe.',
+    guarantees: PG_GUARANTEES,
     singleNodeWrites: PG_WRITES,
-    // Seed 001: pgvector 0.8 HNSW at 768 dimensions serves ~1,000–3,000 queries/s per core (early 2026).
-    queryFlexibility: 'Approximate nearest-neighbour (HNSW, IVFFlat) joined with ordinary SQL filters.',
+    queryFlexibility: 'Approximate nearest-neighbour search (HNSW, IVFFlat) joined with ordinary SQL filters.',
     operationalComplexity: 'low',
     scaleOut: false,
     managedOfferings: ['Amazon RDS', 'Google Cloud SQL', 'Supabase', 'Neon'],
     selfHostable: true,
     licence: 'PostgreSQL Licence',
     inMemory: false,
-    sources: [SEED_001],
+    sources: [PGVECTOR, ...PG_SOURCES],
   },
   {
     id: 'qdrant',
@@ -409,19 +652,19 @@ const ENTRIES: readonly CatalogEntry[] = [
     category: 'vector',
     technology: 'qdrant',
     models: ['vector'],
-    consistency: 'eventual',
-    consistencyNote: 'Seed 001 rates dedicated vector stores as eventually consistent.',
-    transactions: 'none',
-    // Seed 001: "Varies" with index type, dimensions and recall target.
+    consistency: 'tunable',
+    consistencyNote: 'Tuned for availability by default: replicas can disagree after concurrent updates to one point until a stricter read or write setting is used.',
+    guarantees: NO_TRANSACTION_GUARANTEES('A read consistency setting ("majority", "quorum" or "all") and write_consistency_factor make replicas agree, at higher latency.', 'on-request'),
+    // Throughput varies with index type, dimensions and recall target: no per-node figure.
     singleNodeWrites: null,
-    queryFlexibility: 'ANN similarity with payload filters; Rust engine (seed 001 notes a 10–25% latency edge).',
+    queryFlexibility: 'Approximate nearest-neighbour search with payload filters; open source, written in Rust.',
     operationalComplexity: 'low-medium',
     scaleOut: false,
     managedOfferings: ['Qdrant Cloud'],
     selfHostable: true,
     licence: 'Apache 2.0',
     inMemory: false,
-    sources: [SEED_001],
+    sources: [QDRANT_CONSISTENCY, QDRANT_REPO],
   },
   {
     id: 'pinecone',
@@ -430,17 +673,17 @@ const ENTRIES: readonly CatalogEntry[] = [
     technology: 'pinecone',
     models: ['vector'],
     consistency: 'eventual',
-    consistencyNote: 'Upserts become searchable after a short delay.',
-    transactions: 'none',
+    consistencyNote: 'Eventually consistent: upserts become visible to queries after a short delay.',
+    guarantees: NO_TRANSACTION_GUARANTEES('Queries may miss recent writes; log sequence numbers show whether a write is visible yet.', 'none'),
     singleNodeWrites: null,
-    queryFlexibility: 'ANN similarity with metadata filters, as a hosted service.',
+    queryFlexibility: 'Approximate nearest-neighbour search with metadata filters, as a hosted service.',
     operationalComplexity: 'low',
     scaleOut: false,
     managedOfferings: ['Pinecone'],
     selfHostable: false,
     licence: 'Proprietary service',
     inMemory: false,
-    sources: [SEED_001],
+    sources: [PINECONE_FRESHNESS],
   },
   {
     id: 'cockroachdb',
@@ -449,17 +692,21 @@ const ENTRIES: readonly CatalogEntry[] = [
     technology: 'cockroachdb',
     models: ['relational', 'document', 'key-value'],
     consistency: 'strong',
-    consistencyNote: 'Serializable ACID across nodes and regions (seed 001: "Distributed ACID").',
-    transactions: 'multi-row',
-    singleNodeWrites: NEWSQL_WRITES,
+    consistencyNote: 'SERIALIZABLE transactions by default (READ COMMITTED optional), across nodes and regions.',
+    guarantees: {
+      ...PG_GUARANTEES,
+      isolationNote: 'SERIALIZABLE by default; READ COMMITTED on request.',
+      readsNote: 'Reads are consistent by default; follower reads trade freshness for latency when asked.',
+    },
+    singleNodeWrites: DISTRIBUTED_SQL_WRITES,
     queryFlexibility: 'PostgreSQL-wire SQL across a cluster; cross-region writes pay consensus latency.',
     operationalComplexity: 'high',
     scaleOut: true,
     managedOfferings: ['CockroachDB Cloud'],
     selfHostable: true,
-    licence: 'CockroachDB Software License (source-available; enterprise features free below a revenue threshold) since v24.3, November 2024',
+    licence: 'CockroachDB Software License from 24.3 (November 2024): source-available; Enterprise Free for businesses under $10M annual revenue',
     inMemory: false,
-    sources: [SEED_001],
+    sources: [COCKROACHDB_READ_COMMITTED, COCKROACHDB_LICENSING, DISTRIBUTED_SQL_WRITES.basis],
   },
   {
     id: 'spanner',
@@ -468,9 +715,20 @@ const ENTRIES: readonly CatalogEntry[] = [
     technology: 'spanner',
     models: ['relational', 'key-value'],
     consistency: 'strong',
-    consistencyNote: 'Externally consistent (serializable) transactions across regions.',
-    transactions: 'multi-row',
-    singleNodeWrites: NEWSQL_WRITES,
+    consistencyNote: 'Externally consistent transactions (stricter than serializable) across regions; strong reads by default.',
+    guarantees: {
+      ...PG_GUARANTEES,
+      isolation: 'strict-serializable',
+      isolationNote: 'External consistency: transactions appear in an order that respects real time.',
+      readsNote: 'Strong reads by default; stale reads on request.',
+      conditionalNote: 'Read-write transactions and DML with conditions.',
+    },
+    singleNodeWrites: {
+      low: 3_500,
+      high: 22_500,
+      note: 'peak writes per second per node, regional SSD; the high end with throughput-optimised writes',
+      basis: SPANNER_PERFORMANCE,
+    },
     queryFlexibility: 'SQL (GoogleSQL or PostgreSQL dialect) across regions.',
     operationalComplexity: 'low',
     scaleOut: true,
@@ -478,7 +736,7 @@ const ENTRIES: readonly CatalogEntry[] = [
     selfHostable: false,
     licence: 'Proprietary Google Cloud service',
     inMemory: false,
-    sources: [SEED_001, SEED_003],
+    sources: [SPANNER_EXTERNAL_CONSISTENCY, SPANNER_PERFORMANCE],
   },
   {
     id: 's3',
@@ -487,13 +745,22 @@ const ENTRIES: readonly CatalogEntry[] = [
     technology: 's3',
     models: ['blob'],
     consistency: 'strong',
-    // Not in the seeds: AWS made S3 strongly read-after-write consistent for every object in December 2020.
-    consistencyNote: 'Read-after-write consistent per object (AWS, December 2020); no multi-object transactions.',
-    transactions: 'none',
+    consistencyNote: 'Strong read-after-write consistency for every object (since December 2020); no multi-object transactions.',
+    guarantees: {
+      multiItemWrites: 'single-item',
+      multiItemNote: 'Each PUT replaces one whole object; no multi-object transactions.',
+      isolation: 'per-item',
+      isolationNote: 'Per object.',
+      strongReads: 'default',
+      readsNote: 'A read after a successful write or delete sees it, in every Region.',
+      conditionalWrites: true,
+      conditionalNote: 'If-None-Match refuses to overwrite an existing key; If-Match writes only if the ETag still matches.',
+    },
     singleNodeWrites: {
       low: 3_500,
       high: null,
-      note: 'per key prefix, from AWS S3 performance guidelines (not in the seeds); scales with more prefixes',
+      note: 'writes per second per partitioned prefix; scales with more prefixes',
+      basis: S3_PERFORMANCE,
     },
     queryFlexibility: 'GET/PUT whole objects by key; list by prefix.',
     operationalComplexity: 'low',
@@ -502,7 +769,7 @@ const ENTRIES: readonly CatalogEntry[] = [
     selfHostable: false,
     licence: 'Proprietary AWS service',
     inMemory: false,
-    sources: [SEED_003],
+    sources: [S3_CONSISTENCY, S3_CONDITIONAL_WRITES, S3_PERFORMANCE],
   },
 ];
 

@@ -8,9 +8,11 @@ const ctx = (patch: Partial<Workload>) =>
 
 describe('buildContext', () => {
   it.each<[string, Partial<Workload>, Record<string, unknown>]>([
-    ['reads per write', {}, { readsPerWrite: 10, acid: false, money: false, tier: 1 }],
+    ['reads per write', {}, { readsPerWrite: 10, strong: false, transactional: false, money: false, tier: 1 }],
     ['no writes', { peakWritesPerSecond: 0 }, { readsPerWrite: null }],
-    ['strong with money', { consistency: 'strong', handlesMoney: true }, { acid: true, money: true }],
+    ['strong without money needs no transactions', { consistency: 'strong' }, { strong: true, transactional: false, money: false }],
+    ['strong with money needs transactions', { consistency: 'strong', handlesMoney: true }, { strong: true, transactional: true, money: true }],
+    ['money at a weaker level is flagged, not transactional', { consistency: 'read-your-writes', handlesMoney: true }, { strong: false, transactional: false, money: true }],
     ['past the ceiling, not write-heavy', { peakWritesPerSecond: 10_001 }, { exceedsWriteCeiling: true, writeHeavy: false, tier: 3 }],
     ['past the write-heavy line', { peakWritesPerSecond: 50_001 }, { exceedsWriteCeiling: true, writeHeavy: true }],
     ['reads past one node', { peakReadsPerSecond: 10_001 }, { readsBeyondNode: true, tier: 2 }],

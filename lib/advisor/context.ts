@@ -19,8 +19,10 @@ export interface AdvisorContext {
   profile: WorkloadProfile;
   /** Reads per write today, or `null` with no writes. */
   readsPerWrite: number | null;
-  /** Strong consistency requested: the primary needs ACID transactions. */
-  acid: boolean;
+  /** Strong consistency requested: the primary needs reads of the latest write and conditional writes. */
+  strong: boolean;
+  /** Strong consistency on money: the primary also needs atomic, isolated multi-item transactions. */
+  transactional: boolean;
   /** The data has monetary consequences. */
   money: boolean;
   /** Projected writes exceed one relational primary. */
@@ -51,7 +53,8 @@ export function buildContext(workload: Workload, assumptions: Assumptions): Advi
     projection,
     profile: classifyWorkload(readsPerWrite),
     readsPerWrite,
-    acid: workload.consistency === 'strong',
+    strong: workload.consistency === 'strong',
+    transactional: workload.consistency === 'strong' && workload.handlesMoney === true,
     money: workload.handlesMoney === true,
     exceedsWriteCeiling: projection.writesPerSecond > assumptions.writeCeilingPerSecond,
     writeHeavy: projection.writesPerSecond > assumptions.writeHeavyPerSecond,

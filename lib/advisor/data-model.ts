@@ -1,5 +1,5 @@
-// Factor 3 of seed 001 "Chapter 16: Database Selection Framework" (the Data Model table), with search and blob
-// from seed 003 "Databases & Storage".
+// Factor 3: the data model picks a category (relational, document, key-value, wide-column, time-series, graph,
+// vector, search, blob).
 
 import type { AdvisorContext } from './context';
 import { joinNames } from './format';
@@ -8,7 +8,7 @@ import type { AccessPattern, DataModel, TraceEntry } from './types';
 const EFFECTS: Readonly<Record<DataModel, string>> = {
   relational: 'Structured, related records: a SQL database keeps joins and constraints in the engine.',
   document: 'Nested, entity-shaped records: JSONB in PostgreSQL or a document store both fit; scale decides.',
-  'wide-column': 'Access by partition key, then a sorted range: a composite index on one node, an LSM wide-column store once writes outgrow it.',
+  'wide-column': 'Access by partition key, then a sorted range: a composite index on one node, a partitioned wide-column store once writes outgrow it.',
   'key-value': 'Lookups by a known key: almost any store serves them; expiring data suits an in-memory store.',
   'time-series': 'Timestamped, append-mostly points: TimescaleDB on PostgreSQL until ingest or scans outgrow it.',
   graph: 'Relationships between nodes: a graph database only pays off for traversals several hops deep.',

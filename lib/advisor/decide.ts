@@ -4,7 +4,7 @@
 
 import { planAddOns } from './add-ons';
 import { CATALOG, type CatalogEntry } from './catalog';
-import { consistencyTrace } from './consistency';
+import { consistencyTrace, meetsConsistency } from './consistency';
 import { buildContext, type AdvisorContext } from './context';
 import { dataModelTrace } from './data-model';
 import { FAMILY_LABELS, pickFromFamily } from './families';
@@ -33,10 +33,15 @@ export interface Decision {
 
 function consistencyWhy(ctx: AdvisorContext, entry: CatalogEntry): string {
   const level = ctx.workload.consistency;
-  if (ctx.acid) {
-    return entry.transactions === 'multi-row'
-      ? `Gives ACID transactions, which strong consistency${ctx.money ? ' on money' : ''} requires.`
-      : `${entry.consistencyNote} Anything that needs transactions (balances, ownership) belongs in a relational store beside it.`;
+  const g = entry.guarantees;
+  if (ctx.strong && meetsConsistency(ctx, entry)) {
+    const ask = g.strongReads === 'on-request' ? ' Strong reads are not the default here: ask for them on every read that must be current.' : '';
+    return ctx.transactional
+      ? `Meets what strong consistency on money needs. Transactions: ${g.multiItemNote} Isolation: ${g.isolationNote} Reads: ${g.readsNote}${ask} Give every payment an idempotency key so a retry cannot pay twice.`
+      : `Meets what strong consistency needs. Reads: ${g.readsNote} Conditional writes: ${g.conditionalNote}${ask}`;
+  }
+  if (ctx.strong) {
+    return `${entry.consistencyNote} Anything that needs transactions or up-to-date reads (balances, ownership) belongs in a store that offers them, beside it.`;
   }
   if (entry.consistency === 'strong') return `Strongly consistent by default, which is more than the ${level} consistency this workload needs.`;
   if (entry.consistency === 'tunable') {
@@ -59,7 +64,7 @@ function extrasWhy(ctx: AdvisorContext, entry: CatalogEntry, addOns: readonly Ad
       lines.push('Full-text search stays in PostgreSQL (a tsvector/GIN index, or pg_search) until it becomes a measured problem.');
     }
     if (patterns.has('ttl')) lines.push('Expire old data by dropping time partitions rather than deleting rows one at a time.');
-    if (workload.multiRegion === true && !ctx.acid) lines.push('Serve other regions from cross-region read replicas; writes go to the home region.');
+    if (workload.multiRegion === true && !ctx.strong) lines.push('Serve other regions from cross-region read replicas; writes go to the home region.');
   }
   if (entry.inMemory) lines.push('Keys expire by themselves (TTL) and lookups take well under a millisecond.');
   if ((entry.category === 'wide-column' || entry.category === 'key-value') && !entry.inMemory && patterns.has('range-scan')) {
@@ -72,18 +77,19 @@ function extrasWhy(ctx: AdvisorContext, entry: CatalogEntry, addOns: readonly Ad
 export function decide(workload: Workload, assumptions: Assumptions): Decision {
   const ctx = buildContext(workload, assumptions);
   const plan = planPrimary(ctx);
-  let primaryId: DatabaseId = plan.family === null ? plan.flavour : pickFromFamily(ctx, plan.family);
-  // Invariant: strong consistency never gets an eventually consistent system of record (seed 001: "Never choose
-  // eventual consistency for data where inconsistency has monetary consequences"). planPrimary already routes
-  // such families to a synced index; this guards future edits.
-  if (ctx.acid && CATALOG[primaryId].consistency !== 'strong') primaryId = plan.flavour;
+  let primaryId: DatabaseId = plan.family === null ? plan.flavour : pickFromFamily(ctx, plan.family, true);
+  // Invariant: the system of record always offers the guarantees the data needs (consistency.ts). planPrimary
+  // already routes families that lack them to a synced index; this guards future edits.
+  if (!meetsConsistency(ctx, CATALOG[primaryId])) primaryId = plan.flavour;
   const entry = CATALOG[primaryId];
   const addOns = planAddOns(ctx, primaryId, plan);
 
   const planWhy =
     plan.syncedIndex === null
       ? plan.reason
-      : `Strong consistency rules out a ${FAMILY_LABELS[plan.syncedIndex]} as the system of record, so ${entry.name} holds the data and the add-on index serves those queries.`;
+      : plan.syncedIndex === 'object-store'
+        ? `Money with strong consistency rules out object storage as the system of record (it has no multi-object transactions), so ${entry.name} holds the records and the object store holds the files they point to.`
+        : `Strong consistency rules out a ${FAMILY_LABELS[plan.syncedIndex]} as the system of record (none offers the guarantees it needs), so ${entry.name} holds the data and the add-on index serves those queries.`;
   const primaryWhy = [consistencyWhy(ctx, entry), planWhy, ...extrasWhy(ctx, entry, addOns), hostingWhy(ctx, entry)];
 
   const trace = [
@@ -91,7 +97,7 @@ export function decide(workload: Workload, assumptions: Assumptions): Decision {
     readWriteRatioTrace(ctx),
     dataModelTrace(ctx),
     scaleTrace(ctx),
-    postgresFirstTrace(plan),
+    postgresFirstTrace(plan, ctx),
     operationsTrace(ctx, primaryId, addOns),
   ];
   return { ctx, plan, primaryId, primaryWhy, addOns, trace };

@@ -1,13 +1,57 @@
-// Seed 001 "Chapter 16: Database Selection Framework", Migration Strategy Matrix and From → To Decision Table:
-// a symptom leads to its likely cause, what to try before migrating ("Always diagnose the specific bottleneck
-// before choosing a migration target"), the target if that fails, and the migration pattern. Wording is this
-// course's own.
+// The migration diagnosis: a symptom leads to its likely cause, what to try before migrating (diagnose the
+// specific bottleneck before choosing a target), the target if that fails, and the migration pattern. Each entry
+// cites the public pages behind it, or labels the course's planning figures as assumptions.
 
+import { ENGINEER_RATE_ASSUMPTION, SELF_HOSTED_OPS_HOURS_ASSUMPTION } from '../estimator/tco-options';
 import { AdvisorInputError } from './errors';
-import { SEED_000, SEED_001, SEED_002, SEED_003, SEED_004 } from './sources';
+import {
+  AWS_CACHING,
+  AWS_DMS,
+  BLUE_GREEN,
+  CASSANDRA_DYNAMO,
+  CITUS,
+  CLICKHOUSE_INSERTS,
+  DEBEZIUM_POSTGRES,
+  DISCORD_BILLIONS,
+  DISCORD_TRILLIONS,
+  DYNAMODB_PAPER,
+  DYNAMODB_PARTITION_LIMITS,
+  ES_NEAR_REAL_TIME,
+  FREUND_CONNECTION_MEMORY,
+  GH_OST,
+  INFLUXDB_REPO,
+  MONGODB_TRANSACTIONS,
+  PARADEDB,
+  PGBOUNCER_CONFIG,
+  PGLOGICAL,
+  PGVECTOR,
+  PG_CONNECT,
+  PG_DDL_ALTER,
+  PG_EXPLAIN,
+  PG_JSON,
+  PG_TEXT_SEARCH,
+  PG_WARM_STANDBY,
+  POSTGIS,
+  RDS_POSTGRESQL_PRICING,
+  RDS_PROXY,
+  SINGLE_PRIMARY_WRITE_CEILING_ASSUMPTION,
+  SRE_TOIL,
+  STRIPE_ONLINE_MIGRATIONS,
+  TIMESCALEDB,
+  source,
+  type Citation,
+} from './sources';
+import { ASSUMPTION_INFO } from './thresholds';
 import type { DatabaseId } from './types';
 
-/** How data moves to the target (seed 001's Migration Patterns), or 'in-place' when nothing has to move. */
+const DYNAMODB_PARTITION_KEYS = source(
+  'Amazon DynamoDB Developer Guide: Best practices for designing and using partition keys',
+  'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-design.html',
+  'Amazon Web Services',
+  'Spread writes over partition keys; add a random or calculated suffix to a hot key (write sharding)',
+);
+
+/** How data moves to the target, or 'in-place' when nothing has to move. */
 export type MigrationPattern = 'cdc' | 'dual-write' | 'blue-green' | 'backup-restore' | 'in-place';
 
 /** One migration pattern, for a UI legend. */
@@ -22,7 +66,7 @@ export interface MigrationPatternInfo {
   risk: string;
 }
 
-/** The migration patterns with when to use them (seed 001's Migration Patterns table, reworded). */
+/** The migration patterns with when to use them. */
 export const MIGRATION_PATTERNS: readonly MigrationPatternInfo[] = [
   { id: 'cdc', label: 'Change data capture', bestFor: 'Live databases of any size: stream every change from the old store into the new one.', risk: 'Replication lag at cut-over.' },
   { id: 'dual-write', label: 'Dual write + backfill', bestFor: 'Small-to-medium data sets, or when no CDC connector exists: write to both, copy history in the background.', risk: 'Twice the writes and a window where the two stores disagree.' },
@@ -67,8 +111,8 @@ export interface Diagnosis {
   pattern: MigrationPattern;
   /** The reasoning, in a few sentences. */
   explanation: string;
-  /** Seeds the entry is drawn from. */
-  sources: string[];
+  /** Public pages behind the entry, and the course's planning assumptions it uses (labelled as such). */
+  sources: Citation[];
 }
 
 type Entry = Omit<Diagnosis, 'symptom'> & { label: string };
@@ -86,12 +130,12 @@ const MATRIX: Readonly<Record<SymptomId, Entry>> = {
     migrationTarget: ['valkey'],
     pattern: 'in-place',
     explanation:
-      'Slow simple reads are almost never a reason to change databases: the index, the pool and replicas fix most of them, and a cache in front covers launch-day spikes, as EventFlow found in its growth phase. Nothing has to be migrated.',
-    sources: [SEED_001, SEED_002, SEED_004],
+      'Slow simple reads are almost never a reason to change databases: the index, the pool and replicas fix most of them, and a cache in front covers launch-day spikes, as in the growth phase of the course’s EventFlow example. Nothing has to be migrated.',
+    sources: [PG_EXPLAIN, PGBOUNCER_CONFIG, PG_WARM_STANDBY, AWS_CACHING],
   },
   'connection-exhaustion': {
     label: 'Running out of database connections',
-    likelyCause: 'PostgreSQL runs one process per connection (several MB each), and many app instances or serverless functions each open their own.',
+    likelyCause: 'PostgreSQL runs one process per connection (a couple of MB of its own when idle, more as caches and sorts grow), and many app instances or serverless functions each open their own.',
     tryFirst: [
       'Put PgBouncer in transaction mode (or RDS Proxy / Cloud SQL Proxy) between the app and the database.',
       'Size application pools to what the database can hold, not to the request rate.',
@@ -101,7 +145,7 @@ const MATRIX: Readonly<Record<SymptomId, Entry>> = {
     pattern: 'in-place',
     explanation:
       'Connection limits are a pooling problem, not a storage problem: a pooler multiplexes thousands of client connections over a few dozen real ones. Stay on the same database.',
-    sources: [SEED_002, SEED_004],
+    sources: [PG_CONNECT, PGBOUNCER_CONFIG, RDS_PROXY, FREUND_CONNECTION_MEMORY],
   },
   'slow-joins': {
     label: 'Joins across millions of rows are slow',
@@ -114,21 +158,21 @@ const MATRIX: Readonly<Record<SymptomId, Entry>> = {
     pattern: 'cdc',
     explanation:
       'Most slow joins are fixed by indexes or by storing the read shape directly. Only when entities are always read whole and never queried across does a document store fit better — and JSONB in PostgreSQL often gets the same result without a migration.',
-    sources: [SEED_001, SEED_002],
+    sources: [PG_EXPLAIN, PG_JSON],
   },
   'write-ceiling': {
     label: 'Writes hit the single-primary ceiling (~10K writes/s)',
-    likelyCause: 'Every write funnels through one primary, whose WAL, indexes and locks set a ceiling.',
+    likelyCause: 'Every write funnels through one primary, where concurrency, CPU per transaction, index maintenance and WAL volume set a ceiling.',
     tryFirst: [
-      'Drop unused indexes and batch small writes: each index is extra work on every write.',
+      'Drop unused indexes and batch small writes: each index is extra work on every write, and a batch shares one commit.',
       'Absorb bursts with a queue so the primary sees a steady rate.',
       'Move only the write-hot table, leaving read-mostly tables where they are.',
     ],
     migrationTarget: ['postgresql', 'cassandra', 'scylladb'],
     pattern: 'dual-write',
     explanation:
-      'If the writes need transactions, shard PostgreSQL by a domain key (Citus or application-level), as EventFlow sharded tickets by event_id; if they do not, an LSM store such as Cassandra or ScyllaDB takes them. Seed 001 moves a single PostgreSQL to a sharded one with dual writes, sharding by the domain key.',
-    sources: [SEED_001, SEED_000, SEED_002],
+      'If the writes need transactions, shard PostgreSQL by a domain key (Citus or application-level), as the course’s EventFlow example shards tickets by event_id; if they do not, an LSM store such as Cassandra or ScyllaDB takes them. Either way, move the hot table with dual writes and a backfill. The ~10K figure is the course’s planning assumption (range 5,000–50,000 writes/s): measure your own primary with pgbench before you move.',
+    sources: [SINGLE_PRIMARY_WRITE_CEILING_ASSUMPTION, CITUS, STRIPE_ONLINE_MIGRATIONS],
   },
   'hot-partitions': {
     label: 'One partition or shard takes most of the load',
@@ -142,7 +186,7 @@ const MATRIX: Readonly<Record<SymptomId, Entry>> = {
     pattern: 'dual-write',
     explanation:
       'The store is fine; its key is not. Re-key into a new table or keyspace: write both layouts, backfill the old data into the new key, then switch reads.',
-    sources: [SEED_003, SEED_004],
+    sources: [DYNAMODB_PARTITION_KEYS, DYNAMODB_PARTITION_LIMITS, CASSANDRA_DYNAMO, STRIPE_ONLINE_MIGRATIONS],
   },
   'slow-schema-changes': {
     label: 'Schema changes take hours',
@@ -152,15 +196,15 @@ const MATRIX: Readonly<Record<SymptomId, Entry>> = {
       'Use an online schema-change tool (pt-online-schema-change or gh-ost on MySQL).',
       'Split one large migration into steps that each lock briefly.',
     ],
-    migrationTarget: ['mysql'],
+    migrationTarget: [],
     pattern: 'blue-green',
     explanation:
-      'Online tooling usually ends the problem. On MySQL, PlanetScale (Vitess) makes schema changes branch-and-deploy operations without downtime; on any engine, a blue-green copy lets the change run on the idle side before switching.',
-    sources: [SEED_001],
+      'Online tooling usually ends the problem, and no engine change is needed: in PostgreSQL most additive changes take only a brief lock, and on MySQL gh-ost or pt-online-schema-change copy the table in the background. For a change that must rewrite a large table, a blue-green copy lets it run on the idle side before switching.',
+    sources: [PG_DDL_ALTER, GH_OST, BLUE_GREEN],
   },
   'full-text-needs': {
     label: 'Full-text search outgrows PostgreSQL',
-    likelyCause: 'Relevance tuning, facets or typo tolerance are needed, or the corpus passes about 100M documents.',
+    likelyCause: 'Relevance tuning, facets or typo tolerance are needed, or the corpus passes the course’s planning threshold of about 100M documents for pg_search.',
     tryFirst: [
       "Replace LIKE '%term%' with a tsvector column and a GIN index.",
       'Try pg_search (ParadeDB) for BM25 relevance inside PostgreSQL.',
@@ -169,22 +213,22 @@ const MATRIX: Readonly<Record<SymptomId, Entry>> = {
     migrationTarget: ['elasticsearch', 'opensearch'],
     pattern: 'cdc',
     explanation:
-      'A search engine is added beside the primary, never instead of it: stream changes into it with CDC (Debezium, as EventFlow did) and keep PostgreSQL as the source of truth the index can be rebuilt from.',
-    sources: [SEED_001, SEED_004],
+      'A search engine is added beside the primary, never instead of it: stream changes into it with CDC (Debezium, as in the course’s EventFlow example) and keep PostgreSQL as the source of truth the index can be rebuilt from. The index trails the primary by the pipeline’s lag plus a refresh, about a second by default.',
+    sources: [PG_TEXT_SEARCH, PARADEDB, DEBEZIUM_POSTGRES, ES_NEAR_REAL_TIME, ...ASSUMPTION_INFO.postgresFullTextMaxDocuments.citations],
   },
   'vector-search-needs': {
     label: 'Vector search outgrows pgvector',
-    likelyCause: 'The collection passes about 10M embeddings, or p99 targets for approximate search get tight.',
+    likelyCause: 'The collection passes the course’s planning threshold of about 10M embeddings, or p99 targets for approximate search get tight.',
     tryFirst: [
-      'Upgrade to pgvector 0.8+ and use an HNSW index.',
+      'Use an HNSW index, and pgvector 0.8 or later for iterative index scans with filters.',
       'Tune the index parameters for the recall you actually need.',
       'Filter first (tenant, category) so each search covers fewer vectors.',
     ],
     migrationTarget: ['qdrant', 'pinecone'],
     pattern: 'dual-write',
     explanation:
-      'Below about 10M vectors pgvector is usually enough; past 50M with strict latency, dedicated stores lead. Write new embeddings to both, backfill the rest, and compare recall before switching queries.',
-    sources: [SEED_001],
+      'Below the planning threshold pgvector is usually enough; past it, and with tight p99 targets, benchmark a dedicated store on your own data. Write new embeddings to both, backfill the rest, and compare recall before switching queries.',
+    sources: [PGVECTOR, ...ASSUMPTION_INFO.pgvectorMaxVectors.citations],
   },
   'analytics-hurting-oltp': {
     label: 'Analytics queries slow down transactions',
@@ -197,11 +241,11 @@ const MATRIX: Readonly<Record<SymptomId, Entry>> = {
     pattern: 'cdc',
     explanation:
       'OLTP and OLAP want opposite things from the hardware. Keep transactions in PostgreSQL and stream changes into a columnar store for reporting.',
-    sources: [SEED_001, SEED_002, SEED_003],
+    sources: [PG_WARM_STANDBY, DEBEZIUM_POSTGRES, CLICKHOUSE_INSERTS],
   },
   'time-series-ingest': {
     label: 'Time-series ingest outgrows TimescaleDB',
-    likelyCause: 'Sustained ingest passes about 50 GB/day.',
+    likelyCause: 'Sustained ingest passes the course’s planning threshold of about 50 GB/day.',
     tryFirst: [
       'Turn on compression and retention policies so old chunks shrink or drop.',
       'Downsample old data with continuous aggregates.',
@@ -209,8 +253,8 @@ const MATRIX: Readonly<Record<SymptomId, Entry>> = {
     migrationTarget: ['influxdb', 'clickhouse'],
     pattern: 'dual-write',
     explanation:
-      'Past about 50 GB/day, a dedicated engine earns its place: InfluxDB for metric points at very high rates, ClickHouse when the queries are analytical. Point the collectors at both, backfill, then switch dashboards.',
-    sources: [SEED_001],
+      'Past that planning threshold, a dedicated engine earns its place: InfluxDB for metric points at very high rates, ClickHouse when the queries are analytical. Point the collectors at both, backfill, then switch dashboards.',
+    sources: [TIMESCALEDB, INFLUXDB_REPO, CLICKHOUSE_INSERTS, ...ASSUMPTION_INFO.timescaleMaxIngestGbPerDay.citations],
   },
   'acid-needed': {
     label: 'The document store needs transactions and joins',
@@ -222,21 +266,21 @@ const MATRIX: Readonly<Record<SymptomId, Entry>> = {
     migrationTarget: ['postgresql'],
     pattern: 'cdc',
     explanation:
-      'When ACID and joins become central, move to PostgreSQL: stream the collections across with CDC (Debezium), keeping flexible parts in JSONB columns.',
-    sources: [SEED_001, SEED_004],
+      'MongoDB has had multi-document transactions since 4.0, so first use them on the paths that need them. When transactions and joins across entities become the centre of the workload, move to PostgreSQL: stream the collections across with CDC, keeping flexible parts in JSONB columns.',
+    sources: [MONGODB_TRANSACTIONS, PG_JSON],
   },
   'writes-dominate-without-acid': {
-    label: 'Writes dominate and ACID is not needed',
+    label: 'Writes dominate and no transactions are needed',
     likelyCause: 'An append-heavy workload (messages, events, logs) sits in a store built for balanced OLTP.',
     tryFirst: ['Check the write rate against the ceiling: a busy but unsaturated primary does not need a new store.'],
     migrationTarget: ['cassandra', 'scylladb', 'dynamodb'],
     pattern: 'dual-write',
     explanation:
-      'Append-only data keyed by a partition and read by range is what LSM stores are built for. Write to both stores, backfill history by cursor, validate samples, then cut over — the seeds\' plan for moving a messages collection.',
-    sources: [SEED_001, SEED_000],
+      'Append-only data keyed by a partition and read by range is what partitioned stores are built for (LSM trees in Cassandra and ScyllaDB, B-trees in DynamoDB). Write to both stores, backfill history by cursor, validate samples, then cut over, as Discord did when it moved its messages to Cassandra.',
+    sources: [DISCORD_BILLIONS, DYNAMODB_PAPER, STRIPE_ONLINE_MIGRATIONS],
   },
-  // Discord's history is MongoDB → Cassandra (2017) → ScyllaDB (2022–23). Seed 003 wrongly has Discord moving
-  // from PostgreSQL to Cassandra, and seed 002 dates the ScyllaDB move to 2023 (when it was written up).
+  // Discord's messages went MongoDB → Cassandra (its 2017 post) → ScyllaDB (its 2023 post). A common claim has
+  // Discord starting on PostgreSQL; its own posts say MongoDB.
   'gc-pauses': {
     label: 'Cassandra tail latency spikes',
     likelyCause: 'JVM garbage-collection pauses on the nodes, not the data model.',
@@ -244,8 +288,8 @@ const MATRIX: Readonly<Record<SymptomId, Entry>> = {
     migrationTarget: ['scylladb'],
     pattern: 'dual-write',
     explanation:
-      'ScyllaDB speaks the same CQL without a JVM, so the data model carries over and fewer nodes do the work. Discord went MongoDB → Cassandra (2017) → ScyllaDB (2022–23), the last step for exactly this tail latency.',
-    sources: [SEED_001, SEED_002, SEED_003],
+      'ScyllaDB speaks the same CQL without a JVM, so the data model carries over and fewer nodes do the work. Discord’s messages went MongoDB → Cassandra (its 2017 post) → ScyllaDB (its 2023 post: 177 Cassandra nodes replaced by 72 ScyllaDB nodes), the last step for exactly this tail latency.',
+    sources: [DISCORD_BILLIONS, DISCORD_TRILLIONS],
   },
   'mysql-missing-features': {
     label: 'MySQL lacks JSONB, arrays or PostGIS',
@@ -253,19 +297,22 @@ const MATRIX: Readonly<Record<SymptomId, Entry>> = {
     tryFirst: ["Check whether MySQL's JSON type and spatial indexes cover the specific queries."],
     migrationTarget: ['postgresql'],
     pattern: 'cdc',
-    // Seed 001 names pglogical here, but pglogical replicates only between PostgreSQL servers; reading MySQL's binlog takes a tool such as AWS DMS or Debezium.
-    explanation: 'Move with CDC that reads the MySQL binlog (AWS DMS, or Debezium into a loader) so the application keeps running during the copy.',
-    sources: [SEED_001],
+    // A common suggestion is pglogical, but it replicates only between PostgreSQL servers; reading MySQL's binlog
+    // takes a tool such as AWS DMS.
+    explanation: 'Move with CDC that reads the MySQL binlog (AWS DMS, for example) so the application keeps running during the copy; pglogical will not do, as it replicates only between PostgreSQL servers.',
+    sources: [AWS_DMS, PGLOGICAL, PG_JSON, POSTGIS],
   },
   'ops-burden': {
     label: 'The team spends its time running databases',
     likelyCause: 'Self-hosted clusters need upgrades, backups, failover drills and tuning that a small team cannot spare.',
-    tryFirst: ['Count the hours: at about $200 an engineer-hour, ten hours a month costs more than most managed tiers.'],
+    tryFirst: [
+      'Count the hours: at an assumed $200 an engineer-hour, 12 hours a month is $2,400, more than a Multi-AZ RDS for PostgreSQL db.r6g.2xlarge with 1 TB of gp3 storage at about $1,543 a month (list price as of December 2026).',
+    ],
     migrationTarget: [],
     pattern: 'backup-restore',
     explanation:
       'Move the same engine to its managed service (RDS, Cloud SQL, Atlas, Astra, ScyllaDB Cloud) by restoring a backup into it; the data model does not change.',
-    sources: [SEED_001],
+    sources: [ENGINEER_RATE_ASSUMPTION, SELF_HOSTED_OPS_HOURS_ASSUMPTION, RDS_POSTGRESQL_PRICING, SRE_TOIL],
   },
 };
 

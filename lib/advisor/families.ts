@@ -1,6 +1,8 @@
 // Groups of interchangeable specialised stores. The 'PostgreSQL first' step decides which family (if any) the
 // workload needs; the 'Operational burden' step then picks one member.
 
+import { CATALOG } from './catalog';
+import { meetsConsistency } from './consistency';
 import type { AdvisorContext } from './context';
 import type { DatabaseId } from './types';
 
@@ -33,7 +35,9 @@ export const FAMILY_MEMBERS: Readonly<Record<StoreFamily, readonly DatabaseId[]>
 
 /** Human label of each family, for the trace. */
 export const FAMILY_LABELS: Readonly<Record<StoreFamily, string>> = {
-  'wide-column': 'LSM wide-column / key-value store',
+  // DynamoDB's storage nodes keep B-trees (Elhemali et al. 2022); Cassandra and ScyllaDB are LSM stores: the family
+  // is named for what they share, partitioning by key.
+  'wide-column': 'partitioned key-value / wide-column store',
   'document-store': 'sharded document store',
   'in-memory': 'in-memory key-value store',
   'distributed-sql': 'distributed SQL (NewSQL)',
@@ -46,27 +50,43 @@ export const FAMILY_LABELS: Readonly<Record<StoreFamily, string>> = {
 };
 
 /**
- * Picks one member of a family for this team:
- * - wide-column: DynamoDB when managed is preferred (seed 000: "not managing a Cassandra cluster is a significant
- *   operational advantage"); self-hosted, Cassandra, or ScyllaDB once writes pass the write-heavy line, where
- *   per-node efficiency and the absence of JVM GC pauses pay off (seed 001's Cassandra 3.x → ScyllaDB row;
- *   Discord's 2022–23 move, seed 002);
- * - vector store: Pinecone when managed is preferred (it is managed-only), else Qdrant (Apache 2.0, self-hostable);
- * - in-memory: the `cacheEngine` assumption (Valkey by default: seed 001 "evaluate Valkey before Redis");
- * - otherwise the family's first member.
+ * A family's members in this team's order of preference:
+ * - wide-column: DynamoDB first when managed is preferred (no cluster to run); self-hosted, Cassandra, or ScyllaDB
+ *   first once writes pass the write-heavy line, where per-node efficiency and the absence of JVM garbage-collection
+ *   pauses pay off (Discord's move from Cassandra to ScyllaDB, DISCORD_TRILLIONS in sources.ts);
+ * - vector store: Pinecone first when managed is preferred (it is managed-only), else Qdrant (Apache 2.0, self-hostable);
+ * - in-memory: the `cacheEngine` assumption first (Valkey by default: BSD-licensed, offered by the main clouds);
+ * - otherwise the family's listed order.
  */
-export function pickFromFamily(ctx: AdvisorContext, family: StoreFamily): DatabaseId {
+function preferenceOrder(ctx: AdvisorContext, family: StoreFamily): readonly DatabaseId[] {
   switch (family) {
     case 'wide-column':
-      if (ctx.managedPreferred) return 'dynamodb';
-      return ctx.writeHeavy ? 'scylladb' : 'cassandra';
+      if (ctx.managedPreferred) return ['dynamodb', 'cassandra', 'scylladb'];
+      return ctx.writeHeavy ? ['scylladb', 'cassandra', 'dynamodb'] : ['cassandra', 'scylladb', 'dynamodb'];
     case 'vector-store':
-      return ctx.managedPreferred ? 'pinecone' : 'qdrant';
+      return ctx.managedPreferred ? ['pinecone', 'qdrant'] : ['qdrant', 'pinecone'];
     case 'in-memory':
-      return ctx.assumptions.cacheEngine;
+      return ctx.assumptions.cacheEngine === 'redis' ? ['redis', 'valkey'] : ['valkey', 'redis'];
     default:
-      return FAMILY_MEMBERS[family][0] ?? 'postgresql';
+      return FAMILY_MEMBERS[family];
   }
+}
+
+/**
+ * Picks one member of a family for this team. For the system of record (`forPrimary`), only members that offer the
+ * guarantees the data needs count (consistency.ts): under strong consistency on money that leaves DynamoDB among the
+ * partitioned stores, because Cassandra's and ScyllaDB's batches are atomic but not isolated.
+ */
+export function pickFromFamily(ctx: AdvisorContext, family: StoreFamily, forPrimary = false): DatabaseId {
+  const order = preferenceOrder(ctx, family);
+  const first = order[0] ?? 'postgresql';
+  if (!forPrimary) return first;
+  return order.find((id) => meetsConsistency(ctx, CATALOG[id])) ?? first;
+}
+
+/** The members of a family that may hold the system of record under the workload's consistency needs. */
+export function eligibleMembers(ctx: AdvisorContext, family: StoreFamily): DatabaseId[] {
+  return FAMILY_MEMBERS[family].filter((id) => meetsConsistency(ctx, CATALOG[id]));
 }
 
 /** The families a catalog id belongs to. */

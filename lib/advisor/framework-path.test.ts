@@ -9,15 +9,15 @@ const byId = (id: string): Workload => ADVISOR_PRESETS.find((preset) => preset.i
 
 // preset → branch taken at Consistency, Read/write ratio, Data model, 12-month scale, PostgreSQL first, Operational burden
 const TABLE: [string, string[]][] = [
-  ['recipe-app', ['acid', 'read-heavy', 'relational', '1', 'yes', 'managed']],
-  ['eventflow-growth', ['acid', 'read-heavy', 'relational', '2', 'yes', 'managed']],
-  ['eventflow-scale', ['acid', 'read-heavy', 'relational', '3', 'sharded', 'self-hosted']],
+  ['recipe-app', ['strong', 'read-heavy', 'relational', '1', 'yes', 'managed']],
+  ['eventflow-growth', ['strong-money', 'read-heavy', 'relational', '2', 'yes', 'managed']],
+  ['eventflow-scale', ['strong-money', 'read-heavy', 'relational', '3', 'sharded', 'self-hosted']],
   ['user-sessions', ['any', 'balanced', 'key-value', '2', 'no', 'managed']],
   ['chat-messages', ['any', 'write-heavy', 'wide-column', '3', 'no', 'managed-only']],
   ['ride-sharing-locations', ['any', 'write-heavy', 'key-value', '3', 'no', 'self-hosted']],
   ['iot-metrics', ['any', 'write-heavy', 'time-series', '1', 'yes', 'managed']],
   ['rag-large-corpus', ['any', 'balanced', 'vector', '1', 'no', 'managed-only']],
-  ['global-payments', ['acid-regions', 'balanced', 'relational', '2', 'no', 'managed']],
+  ['global-payments', ['strong-regions', 'balanced', 'relational', '2', 'no', 'managed']],
 ];
 
 describe('frameworkPath', () => {

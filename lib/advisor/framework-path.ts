@@ -46,11 +46,12 @@ function consistencyStep({ ctx }: Decision): PathStep {
   return {
     factor: 'Consistency',
     branches: [
-      { id: 'acid', label: 'Strong: ACID stores only' },
-      { id: 'acid-regions', label: 'Strong in several regions: distributed SQL' },
+      { id: 'strong', label: 'Strong: stores with fresh reads and conditional writes' },
+      { id: 'strong-money', label: 'Strong, with money: also multi-item transactions' },
+      { id: 'strong-regions', label: 'Strong in several regions: distributed SQL' },
       { id: 'any', label: 'Weaker: every store eligible' },
     ],
-    taken: !ctx.acid ? 'any' : ctx.workload.multiRegion === true ? 'acid-regions' : 'acid',
+    taken: !ctx.strong ? 'any' : ctx.workload.multiRegion === true ? 'strong-regions' : ctx.transactional ? 'strong-money' : 'strong',
   };
 }
 

@@ -1,5 +1,5 @@
-// lib/advisor — the database selection framework of seed 001 as a pure function (issue #4). Browser-safe: no
-// React, DOM, Next or Node imports. Start with `advise`; see README.md in this folder.
+// lib/advisor — the course's database selection framework as a pure function. Browser-safe: no React, DOM, Next
+// or Node imports. Start with `advise`; see README.md in this folder.
 export { advise, whyNot } from './advise';
 export { AdvisorInputError } from './errors';
 export {
@@ -9,16 +9,29 @@ export {
   type CatalogEntry,
   type ConsistencyModel,
   type DatabaseCategory,
+  type IsolationLevel,
+  type MultiItemWrites,
   type OperationalComplexity,
+  type StoreGuarantees,
+  type StrongReads,
   type WriteRange,
 } from './catalog';
+export { meetsConsistency, missingGuarantees, requiredGuarantees, type Guarantee } from './consistency';
+export {
+  ACCESSED,
+  isAssumption,
+  isSource,
+  sourcesOf,
+  type AssumptionRange,
+  type Citation,
+  type PlanningAssumption,
+  type SourceRef,
+} from './sources';
 export {
   ASSUMPTION_INFO,
   CACHE_ENGINES,
-  DEDICATED_VECTOR_LEAD_ABOVE,
+  CACHE_ENGINE_INFO,
   DEFAULT_ASSUMPTIONS,
-  DISTRIBUTED_VECTOR_ABOVE,
-  INFLUXDB_LEADS_ABOVE_POINTS_PER_SECOND,
   MAX_TECHNOLOGIES_RANGE,
   WRITE_CEILING_RANGE,
   type Assumptions,

@@ -46,8 +46,13 @@ describe('operationsTrace', () => {
     expect(entry.effect).toMatch(/PostgreSQL \(managed\); 4 database technologies .* over the 3/);
   });
 
-  it('prices self-hosting with the seed’s 10 h × $200 example', () => {
-    expect(operationsTrace(ctx({ teamSize: 10, opsExpertise: 'deep' }), 'cassandra', []).effect).toMatch(/\$2,000\/month/);
+  it('prices self-hosting with the assumed 12 h × $200 = $2,400 a month, and follows the reader’s own figures', () => {
+    expect(operationsTrace(ctx({ teamSize: 10, opsExpertise: 'deep' }), 'cassandra', []).effect).toMatch(/an assumed 12 h\/month at an assumed \$200\/h is \$2,400\/month/);
+    const own = buildContext(
+      { consistency: 'eventual', peakWritesPerSecond: 100, peakReadsPerSecond: 1_000, dataModel: 'wide-column', teamSize: 10, opsExpertise: 'deep' },
+      { ...DEFAULT_ASSUMPTIONS, selfHostedOpsHoursPerMonth: 20, engineerUsdPerHour: 150 },
+    );
+    expect(operationsTrace(own, 'cassandra', []).effect).toMatch(/20 h\/month at an assumed \$150\/h is \$3,000\/month/);
   });
 
   it('mentions budget and preference when given', () => {

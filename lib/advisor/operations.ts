@@ -1,8 +1,7 @@
-// Factor 5 of seed 001 "Chapter 16: Database Selection Framework": operational burden. Managed services for
-// small teams; at most 2–3 database technologies without dedicated operators ("Anti-Pattern: Different DB Per
-// Microservice"); self-hosting priced with its engineering hours ("The Hidden Cost of Self-Hosted").
+// The last factor: operational burden. Managed services for small teams; at most two or three database
+// technologies without dedicated operators; self-hosting priced with its engineering hours. All three numbers are
+// the course's labelled planning assumptions (thresholds.ts), editable in the advisor's assumptions panel.
 
-import { SENIOR_ENGINEER_USD_PER_HOUR } from '../estimator/tco-options';
 import { CATALOG, type CatalogEntry } from './catalog';
 import type { AdvisorContext } from './context';
 import { formatCount, joinNames, plural } from './format';
@@ -34,9 +33,6 @@ export function hostingWhy(ctx: AdvisorContext, entry: CatalogEntry): string {
   return `Run it as a managed service (${entry.managedOfferings.slice(0, 3).join(', ')}) because ${reason}.`;
 }
 
-// Seed 001's worked example: 10 hours a month of SRE time on a self-hosted cluster.
-const EXAMPLE_OPS_HOURS_PER_MONTH = 10;
-
 /** The 'Operational burden' trace entry. */
 export function operationsTrace(ctx: AdvisorContext, primaryId: DatabaseId, addOns: readonly AddOn[]): TraceEntry {
   const { workload: w, assumptions: a } = ctx;
@@ -54,8 +50,10 @@ export function operationsTrace(ctx: AdvisorContext, primaryId: DatabaseId, addO
   const withinLimit = ctx.dedicatedOperators
     ? `${count}, run by dedicated operators`
     : `${count}, ${technologies.length > limit ? 'over' : 'within'} the ${limit} a team without dedicated operators should run`;
+  const hours = a.selfHostedOpsHoursPerMonth;
+  const rate = a.engineerUsdPerHour;
   const selfHostCost = runsItself(ctx, primary)
-    ? ` Self-hosting costs engineering time too: ${EXAMPLE_OPS_HOURS_PER_MONTH} h/month at $${SENIOR_ENGINEER_USD_PER_HOUR}/h is $${formatCount(EXAMPLE_OPS_HOURS_PER_MONTH * SENIOR_ENGINEER_USD_PER_HOUR)}/month on top of the machines.`
+    ? ` Self-hosting costs engineering time too: an assumed ${formatCount(hours)} h/month at an assumed $${formatCount(rate)}/h is $${formatCount(hours * rate)}/month on top of the machines.`
     : '';
   return {
     factor: 'Operational burden',

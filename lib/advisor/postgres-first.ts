@@ -1,11 +1,12 @@
-// Seed 001's 2026 selection rule: "Before adding any specialized database, ask: 'Can PostgreSQL + an extension
-// solve this within the next 12 months?' If yes, stay with PostgreSQL." Seed 004 says the same ("If you are
-// uncertain, start with PostgreSQL"). This step asks that question of the projected workload and, when the
-// answer is no, names the family of specialised store that the seeds send it to.
+// The course's 'PostgreSQL first' rule: before adding any specialised store, ask whether PostgreSQL with an
+// extension (pgvector, TimescaleDB, PostGIS, pg_search, Citus) can serve the need for the next 12 months; if it can,
+// stay, for one engine to run, back up and watch. This step asks that question of the projected workload and, when
+// the answer is no, names the family of specialised store that takes the job. The thresholds it compares with are
+// the course's labelled planning assumptions (thresholds.ts), editable in the advisor.
 
 import { CATALOG } from './catalog';
 import type { AdvisorContext } from './context';
-import { FAMILY_LABELS, FAMILY_MEMBERS, type StoreFamily } from './families';
+import { FAMILY_LABELS, FAMILY_MEMBERS, eligibleMembers, type StoreFamily } from './families';
 import { formatCount, joinNames } from './format';
 import type { TraceEntry } from './types';
 
@@ -38,10 +39,9 @@ function yes(ctx: AdvisorContext, reason: string, sharded = false): PrimaryPlan 
   return { postgresEnough: true, flavour: flavourFor(ctx), sharded, family: null, syncedIndex: null, reason };
 }
 
-/** Routes to a specialised family; under strong consistency an eventually consistent family stays an index beside PostgreSQL. */
+/** Routes to a specialised family; when no member offers the guarantees the data needs, it stays an index beside PostgreSQL. */
 function no(ctx: AdvisorContext, family: StoreFamily, reason: string): PrimaryPlan {
-  const strongMember = FAMILY_MEMBERS[family].some((id) => CATALOG[id].consistency === 'strong');
-  if (ctx.acid && !strongMember) {
+  if (eligibleMembers(ctx, family).length === 0) {
     return { postgresEnough: false, flavour: flavourFor(ctx), sharded: false, family: null, syncedIndex: family, reason };
   }
   return { postgresEnough: false, flavour: flavourFor(ctx), sharded: false, family, syncedIndex: null, reason };
@@ -49,13 +49,13 @@ function no(ctx: AdvisorContext, family: StoreFamily, reason: string): PrimaryPl
 
 const rate = (value: number): string => formatCount(value);
 
-/** Relational, document, key-value and wide-column data: one primary until the write ceiling, then the seeds' exits. */
+/** Relational, document, key-value and wide-column data: one primary until the write ceiling, then a way past it. */
 function planOperational(ctx: AdvisorContext): PrimaryPlan {
   const { assumptions: a, projection: p, workload: w } = ctx;
   const writes = `${rate(p.writesPerSecond)} writes/s`;
   const joins = ctx.patterns.has('joins');
 
-  if (ctx.acid && w.multiRegion === true) {
+  if (ctx.strong && w.multiRegion === true) {
     return no(
       ctx,
       'distributed-sql',
@@ -63,7 +63,7 @@ function planOperational(ctx: AdvisorContext): PrimaryPlan {
     );
   }
   const keyValueLike = w.dataModel === 'key-value' || w.dataModel === 'wide-column';
-  if (keyValueLike && !ctx.acid && ctx.ephemeral && (ctx.readsBeyondNode || ctx.exceedsWriteCeiling)) {
+  if (keyValueLike && !ctx.strong && ctx.ephemeral && (ctx.readsBeyondNode || ctx.exceedsWriteCeiling)) {
     const load = ctx.exceedsWriteCeiling
       ? `${writes} is past the ${rate(a.writeCeilingPerSecond)} writes/s one primary sustains`
       : `${rate(p.readsPerSecond)} reads/s is past the ${rate(a.singleNodeReadsPerSecond)} reads/s one node serves`;
@@ -86,15 +86,27 @@ function planOperational(ctx: AdvisorContext): PrimaryPlan {
       `The projected ${writes} stays within the ${rate(a.writeCeilingPerSecond)} writes/s one primary sustains, and ${fit[w.dataModel] ?? 'SQL covers the access patterns'}.`,
     );
   }
-  if (!ctx.acid && !joins) {
-    const family: StoreFamily = w.dataModel === 'document' ? 'document-store' : 'wide-column';
+  const family: StoreFamily = w.dataModel === 'document' ? 'document-store' : 'wide-column';
+  if (!ctx.strong && !joins) {
     return no(
       ctx,
       family,
-      `The projected ${writes} is past the ${rate(a.writeCeilingPerSecond)} writes/s a single primary sustains, and with neither ACID transactions nor joins required, a store built to spread writes over nodes beats sharding PostgreSQL by hand.`,
+      `The projected ${writes} is past the ${rate(a.writeCeilingPerSecond)} writes/s a single primary sustains, and with neither strong consistency nor joins required, a store built to spread writes over nodes beats sharding PostgreSQL by hand.`,
     );
   }
-  const needs = ctx.acid ? 'ACID transactions' : 'joins';
+  // Strong consistency without joins on data that is not relational: a partitioned store that offers the guarantees
+  // (DynamoDB's transactions and condition expressions, MongoDB's multi-document transactions, Cassandra's
+  // lightweight transactions when money is not involved) spreads the writes without hand-built shards.
+  const eligible = eligibleMembers(ctx, family);
+  if (!joins && w.dataModel !== 'relational' && eligible.length > 0) {
+    const names = joinNames(eligible.map((id) => CATALOG[id].name));
+    return no(
+      ctx,
+      family,
+      `The projected ${writes} is past the ${rate(a.writeCeilingPerSecond)} writes/s a single primary sustains, no joins are needed, and ${names} ${eligible.length === 1 ? 'partitions' : 'partition'} writes by key while offering the ${ctx.transactional ? 'multi-item transactions, conditional writes and strongly consistent reads money needs' : 'strongly consistent reads and conditional writes the data needs'}.`,
+    );
+  }
+  const needs = ctx.transactional ? (joins ? 'transactions and joins' : 'transactions') : joins ? 'joins' : 'transactions';
   if (!ctx.writeHeavy) {
     return yes(
       ctx,
@@ -119,8 +131,8 @@ function planTimeSeries(ctx: AdvisorContext): PrimaryPlan {
       `Projected ingest of ${formatCount(ingest)} GB/day${estimated} stays under the ${formatCount(a.timescaleMaxIngestGbPerDay)} GB/day up to which TimescaleDB on PostgreSQL does the job of a dedicated time-series database.`,
     );
   }
-  // Past TimescaleDB: aggregation-heavy analytics go columnar (seed 003's analytics dashboard → ClickHouse);
-  // metric points with time-range reads go to a time-series engine (seed 001: InfluxDB above the threshold).
+  // Past TimescaleDB: aggregation-heavy analytics go columnar (ClickHouse); metric points with time-range reads go
+  // to a time-series engine (InfluxDB).
   return no(
     ctx,
     ctx.patterns.has('aggregation') ? 'columnar' : 'metrics',
@@ -140,7 +152,7 @@ function planVector(ctx: AdvisorContext): PrimaryPlan {
   return no(
     ctx,
     'vector-store',
-    `The projected ${formatCount(vectors)} vectors pass the ${formatCount(max)} beyond which pgvector stops being the safe default; purpose-built vector stores lead from about 50M vectors with tight p99 targets.`,
+    `The projected ${formatCount(vectors)} vectors pass the ${formatCount(max)} beyond which the course stops treating pgvector as the safe default (a planning threshold: index memory and build time grow with the collection).`,
   );
 }
 
@@ -181,7 +193,7 @@ export function planPrimary(ctx: AdvisorContext): PrimaryPlan {
         return no(
           ctx,
           'graph',
-          'Queries walk relationships several hops deep; in SQL every hop is one more self-join and the cost compounds, and no PostgreSQL extension in the seeds removes that.',
+          'Queries walk relationships several hops deep; in SQL every hop is one more self-join and the cost compounds, which recursive queries do not remove.',
         );
       }
       return yes(ctx, 'Queries fetch nodes by id rather than walking many hops, so adjacency tables in PostgreSQL (a recursive CTE for an occasional short walk) are enough.');
@@ -196,16 +208,20 @@ const FLAVOUR_NAMES: Readonly<Record<PostgresFlavour, string>> = {
   timescaledb: 'PostgreSQL + TimescaleDB',
 };
 
-/** The 'PostgreSQL first' trace entry. */
-export function postgresFirstTrace(plan: PrimaryPlan): TraceEntry {
+/** The 'PostgreSQL first' trace entry (with `ctx`, a family lists only members that offer the guarantees needed). */
+export function postgresFirstTrace(plan: PrimaryPlan, ctx?: AdvisorContext): TraceEntry {
   const answer = plan.postgresEnough ? 'Yes' : 'No';
   let effect: string;
   if (plan.family !== null) {
-    const names = FAMILY_MEMBERS[plan.family].map((id) => CATALOG[id].name);
+    const members = ctx === undefined ? FAMILY_MEMBERS[plan.family] : eligibleMembers(ctx, plan.family);
+    const names = members.map((id) => CATALOG[id].name);
     effect = `Look beyond PostgreSQL, to the specialised family: ${FAMILY_LABELS[plan.family]} (${joinNames(names)}).`;
   } else if (plan.syncedIndex !== null) {
     const label = FAMILY_LABELS[plan.syncedIndex];
-    effect = `A ${label} would be the specialised answer, but it is not strongly consistent: ${FLAVOUR_NAMES[plan.flavour]} stays the system of record and the ${label} is fed from it as an index.`;
+    effect =
+      plan.syncedIndex === 'object-store'
+        ? `Object storage would be the specialised answer, but it has no multi-object transactions: ${FLAVOUR_NAMES[plan.flavour]} stays the system of record for the rows, and the object store holds the files they point to.`
+        : `A ${label} would be the specialised answer, but none offers the guarantees this data needs: ${FLAVOUR_NAMES[plan.flavour]} stays the system of record and the ${label} is fed from it as an index.`;
   } else {
     effect = `Stay on ${FLAVOUR_NAMES[plan.flavour]}${plan.sharded ? ', sharded by a domain key' : ''}: a single engine to run, back up and watch.`;
   }

@@ -1,10 +1,29 @@
-// The seeds' case studies as advisor inputs, for the widget's preset menu and for the scenario tests. Numbers the
-// seed states are used as given; every other number is listed in `assumed` with the reasoning behind it.
+// Worked examples as advisor inputs, for the widget's preset menu and the scenario tests. They are hypothetical
+// workloads written for this course: `source` says what each one is, `assumed` lists every number with the
+// reasoning behind it, and `references` names public pages with real systems or documented behaviour to compare.
 
-import { SEED_000, SEED_001, SEED_002, SEED_003 } from './sources';
+import {
+  DISCORD_BILLIONS,
+  DISCORD_TRILLIONS,
+  DYNAMODB_TRANSACTIONS,
+  PGVECTOR,
+  PG_TEXT_SEARCH,
+  POSTGIS,
+  S3_CONSISTENCY,
+  SPANNER_EXTERNAL_CONSISTENCY,
+  COCKROACHDB_READ_COMMITTED,
+  UBER_H3,
+  DEBEZIUM_POSTGRES,
+  CITUS,
+  TIMESCALEDB,
+  REDIS_PERSISTENCE,
+  NEO4J_TRANSACTIONS,
+  CLICKHOUSE_INSERTS,
+  type SourceRef,
+} from './sources';
 import type { Workload } from './types';
 
-/** A seed case study expressed as a workload. */
+/** A worked example expressed as a workload. */
 export interface AdvisorPreset {
   /** Stable id (URL-safe). */
   id: string;
@@ -12,13 +31,17 @@ export interface AdvisorPreset {
   label: string;
   /** The workload, with today's figures (the advisor projects them 12 months ahead). */
   workload: Workload;
-  /** Which seed, by title and section, the case comes from, and the figures it states. */
+  /** What the example is, for readers (a hypothetical workload for this course). */
   source: string;
-  /** Inputs the seed does not state, with the reasoning used to fill them; empty when every number is sourced. */
+  /** Every input the example assumes, with the reasoning used to fill it. */
   assumed: string[];
+  /** Public pages with real systems or documented behaviour to compare the example with. */
+  references: readonly SourceRef[];
 }
 
-/** Seed 000's chat messages: 20k writes/s of appends, range reads per conversation. */
+const HYPOTHETICAL = 'A hypothetical workload for this course; every figure below is the example’s assumption.';
+
+/** Chat messages: 20k writes/s of appends, range reads per conversation. */
 export const CHAT_MESSAGES: AdvisorPreset = {
   id: 'chat-messages',
   label: 'Chat messages',
@@ -31,36 +54,40 @@ export const CHAT_MESSAGES: AdvisorPreset = {
     teamSize: 4,
     opsExpertise: 'some',
   },
-  source: `${SEED_000}: peak 20k writes/s; append by conversation_id, read the last 20 messages before a timestamp; a single Postgres instance manages 5k–10k writes/s; DynamoDB chosen over Cassandra to avoid running a cluster.`,
+  source: `${HYPOTHETICAL} Messages are appended per conversation and read back as the latest page before a timestamp, as Discord’s message store is.`,
   assumed: [
-    'Reads: 1.5 per write (30,000/s), as lib/estimator\'s chat preset assumes; the seed gives no read rate.',
+    'Writes: 20,000 messages/s at peak, as in the estimator’s chat example (8.64 million users × 100 messages a day, a 2× peak).',
+    'Reads: 1.5 per write (30,000/s), as the estimator’s chat example assumes.',
     'Consistency: read-your-writes, so a sender sees their own message at once.',
-    'Team: 4 engineers with some operations experience; the seed only says the team should focus on the application.',
+    'Team: 4 engineers with some operations experience, who would rather not run a cluster.',
   ],
+  references: [DISCORD_BILLIONS, DISCORD_TRILLIONS],
 };
 
-/** Seed 001's beginner practice question: a recipe-sharing app run by two engineers. */
+/** A recipe-sharing app run by two engineers. */
 export const RECIPE_APP: AdvisorPreset = {
   id: 'recipe-app',
   label: 'Recipe sharing app',
   workload: {
     consistency: 'strong',
-    peakWritesPerSecond: 30,
-    peakReadsPerSecond: 600,
+    peakWritesPerSecond: 29,
+    peakReadsPerSecond: 580,
     dataModel: 'relational',
     accessPatterns: ['full-text', 'joins', 'point-lookup'],
     documentCount: 200_000,
     teamSize: 2,
   },
-  source: `${SEED_001}, Practice Questions (Beginner, Framework Application): 2 engineers, 50,000 active users in year 1, search by ingredient, cuisine and diet, flexible tags; model answer: PostgreSQL on RDS with tsvector or pg_search, no Elasticsearch.`,
+  source: `${HYPOTHETICAL} Two engineers, 50,000 active users in the first year, search by ingredient, cuisine and diet.`,
   assumed: [
-    'Traffic: 50,000 users × 5 writes and 100 reads a day, with a 10× peak-to-average: about 30 writes/s and 600 reads/s.',
+    'Traffic: 50,000 users × 5 writes and 100 reads a day, with a 10× peak-to-average: 250,000 ÷ 86,400 × 10 ≈ 29 writes/s and 5,000,000 ÷ 86,400 × 10 ≈ 580 reads/s.',
     'Recipes: 200,000 searchable documents.',
-    'Consistency: strong, because saving a recipe must not be lost (the model answer lets only like counts be eventual).',
+    'Consistency: strong, because a saved recipe must not be lost or shown stale to its author (like counts could be eventual).',
+    'Team: 2 engineers.',
   ],
+  references: [PG_TEXT_SEARCH],
 };
 
-const EVENTFLOW_SOURCE = `${SEED_001}, "Case Study: Database Selection from Startup to Scale" (EventFlow ticketing)`;
+const EVENTFLOW = 'EventFlow, a hypothetical ticketing company the course follows from launch to scale; every figure below is the example’s assumption.';
 
 /** EventFlow at MVP: 3 engineers, payments and tickets, PostgreSQL only. */
 export const EVENTFLOW_MVP: AdvisorPreset = {
@@ -75,11 +102,12 @@ export const EVENTFLOW_MVP: AdvisorPreset = {
     accessPatterns: ['joins', 'point-lookup', 'full-text'],
     teamSize: 3,
   },
-  source: `${EVENTFLOW_SOURCE}, MVP phase: 0–10K users, events, tickets, users and payments, consistency critical (no oversell), 3 engineers; decision: PostgreSQL on RDS, "No Redis, no Elasticsearch, no message queue".`,
-  assumed: ['Traffic: 20 writes/s and 200 reads/s at peak for up to 10K users.'],
+  source: `${EVENTFLOW} MVP phase: events, tickets, users and payments, where overselling a ticket is a product failure.`,
+  assumed: ['Users: up to 10,000.', 'Traffic: 20 writes/s and 200 reads/s at peak.', 'Team: 3 engineers.', 'Money: tickets and payments, so strong consistency.'],
+  references: [],
 };
 
-/** EventFlow's growth phase: launch-day read spikes bring Redis, a read replica and Elasticsearch. */
+/** EventFlow's growth phase: launch-day read spikes bring a cache, a read replica and a search engine. */
 export const EVENTFLOW_GROWTH: AdvisorPreset = {
   id: 'eventflow-growth',
   label: 'EventFlow ticketing — growth',
@@ -92,14 +120,12 @@ export const EVENTFLOW_GROWTH: AdvisorPreset = {
     accessPatterns: ['joins', 'point-lookup', 'full-text', 'geospatial'],
     teamSize: 6,
   },
-  source: `${EVENTFLOW_SOURCE}, Growth phase: 10K–500K users, event pages slow and database CPU at 90% on release days; decision: Redis for hot event data, a read replica, Elasticsearch for discovery by name, location and category, synced by Debezium CDC.`,
-  assumed: [
-    'Traffic: 12,000 reads/s and 300 writes/s at a release-day peak (the seed describes the symptom, not the rate).',
-    'Team: 6 engineers.',
-  ],
+  source: `${EVENTFLOW} Growth phase: release days make event pages slow and push database CPU to 90%, and users want to search events by name, place and category.`,
+  assumed: ['Users: 10,000 to 500,000.', 'Traffic: 12,000 reads/s and 300 writes/s at a release-day peak.', 'Team: 6 engineers.'],
+  references: [DEBEZIUM_POSTGRES],
 };
 
-/** EventFlow at scale: 10K ticket writes/s shard the tickets table; ClickHouse joins for BI. */
+/** EventFlow at scale: 10K ticket writes/s shard the tickets table; ClickHouse for reporting. */
 export const EVENTFLOW_SCALE: AdvisorPreset = {
   id: 'eventflow-scale',
   label: 'EventFlow ticketing — scale',
@@ -113,14 +139,15 @@ export const EVENTFLOW_SCALE: AdvisorPreset = {
     teamSize: 30,
     opsExpertise: 'deep',
   },
-  source: `${EVENTFLOW_SOURCE}, Scale phase: 500K–10M users, 10K tickets/second during a major release overwhelm the single primary; decision: shard tickets by event_id (× 8), keep events unsharded, Redis sessions, Elasticsearch discovery, ClickHouse analytics.`,
+  source: `${EVENTFLOW} Scale phase: a major release brings more ticket purchases per second than one primary takes, and every purchase still needs a transaction.`,
   assumed: [
+    'Users: 500,000 to 10 million.',
+    'Writes: 10,000 ticket purchases/s at a major release.',
     'Reads: 150,000/s at the release peak.',
-    'Team: 30 engineers with dedicated database operators (a 10M-user company).',
+    'Team: 30 engineers with dedicated database operators.',
   ],
+  references: [CITUS],
 };
-
-const RIDE_SHARING_001 = `${SEED_001}, Practice Questions (Advanced, Comprehensive Architecture)`;
 
 /** A ride-sharing startup's first year: trips, accounts and payments in PostgreSQL with PostGIS. */
 export const RIDE_SHARING_YEAR_1: AdvisorPreset = {
@@ -135,11 +162,12 @@ export const RIDE_SHARING_YEAR_1: AdvisorPreset = {
     accessPatterns: ['joins', 'point-lookup', 'range-scan', 'geospatial'],
     teamSize: 4,
   },
-  source: `${RIDE_SHARING_001}: 5 cities, 500K rides in year 1; model answer: a single PostgreSQL for users, drivers and trips (ACID), no analytics database yet; ${SEED_003}: trip creation and payment must be atomic.`,
+  source: `${HYPOTHETICAL} A ride-sharing startup in five cities, where creating a trip and charging for it must happen together.`,
   assumed: [
-    'Traffic: 500K rides a year is about 1,400 a day; with ~10 writes per ride and a 30× peak, 5 writes/s and 50 reads/s.',
-    'Team: 4 engineers. Live driver positions are a separate workload (see the at-scale preset).',
+    'Rides: 500,000 in the first year, about 1,400 a day; with about 10 writes per ride and a 30× peak, 5 writes/s and 50 reads/s.',
+    'Team: 4 engineers. Live driver positions are a separate workload (see the at-scale example).',
   ],
+  references: [POSTGIS],
 };
 
 /** Driver location updates at scale: 125,000 writes/s, geospatial lookups, seconds-old data tolerated. */
@@ -157,12 +185,14 @@ export const RIDE_SHARING_LOCATIONS: AdvisorPreset = {
     opsExpertise: 'deep',
     preferManaged: false,
   },
-  source: `${SEED_003}, "Practice Prompt: Sketch the Storage Layer for a Ride-Sharing App": 500,000 drivers updating every 4 s = 125,000 writes/s, staleness of a few seconds is fine, Redis geo commands for live positions, Cassandra or DynamoDB for history; ${RIDE_SHARING_001} year 3: Redis keyed by H3 cell.`,
+  source: `${HYPOTHETICAL} Live driver positions, where a position a few seconds old is fine; cell indexes such as Uber’s H3 turn "near this point" into key lookups.`,
   assumed: [
+    'Writes: 500,000 drivers each sending a position every 4 s: 500,000 ÷ 4 = 125,000 writes/s.',
     'Reads: 20,000 nearby-driver queries/s.',
     'History: positions are kept, 100 bytes each: 125,000 × 100 B × 86,400 s ≈ 1,080 GB/day.',
     'Team: 40 engineers who run their own clusters.',
   ],
+  references: [UBER_H3],
 };
 
 /** An e-commerce store: orders in PostgreSQL, a cache and a product search engine. */
@@ -180,11 +210,16 @@ export const E_COMMERCE: AdvisorPreset = {
     documentCount: 2_000_000,
     teamSize: 8,
   },
-  source: `${SEED_003}, Scenario 1 (orders need atomic payment; a Redis cache for order status) and its polyglot e-commerce platform (PostgreSQL, Redis, Elasticsearch); ${SEED_001}, "Common Production Combinations" (E-commerce: PostgreSQL + Redis + Elasticsearch) and its reference load of 1 TB, 1,000 writes/s and 10,000 reads/s.`,
-  assumed: ["Load: seed 001's cost-table reference workload.", 'Catalogue: 2 million products to search.', 'Team: 8 engineers.'],
+  source: `${HYPOTHETICAL} Orders must be paid for atomically, order status is read far more often than it changes, and the catalogue is searched.`,
+  assumed: [
+    'Load: the course’s cost-table reference workload, 1 TB, 1,000 writes/s and 10,000 reads/s.',
+    'Catalogue: 2 million products to search.',
+    'Team: 8 engineers.',
+  ],
+  references: [],
 };
 
-/** Seed 003's real-time analytics dashboard over billions of events: ClickHouse. */
+/** A real-time analytics dashboard over billions of events: ClickHouse. */
 export const ANALYTICS_DASHBOARD: AdvisorPreset = {
   id: 'analytics-dashboard',
   label: 'Analytics dashboard',
@@ -197,15 +232,17 @@ export const ANALYTICS_DASHBOARD: AdvisorPreset = {
     dataSizeGb: 2_000,
     teamSize: 8,
   },
-  source: `${SEED_003}, Scenario 2 "Real-Time Analytics Dashboard": active users per minute and 90-day trends over billions of event rows, terabytes of data, 30 s staleness acceptable; decision: a columnar warehouse (ClickHouse when self-run).`,
+  source: `${HYPOTHETICAL} Active users per minute and 90-day trends over billions of event rows, where 30 seconds of staleness is acceptable.`,
   assumed: [
     'Events: 20,000/s ingested (about 173 GB/day at 100 bytes per event).',
-    'Data: 2 TB today ("terabytes").',
+    'Data: 2 TB today.',
     'Dashboard queries: 20/s.',
+    'Team: 8 engineers.',
   ],
+  references: [CLICKHOUSE_INSERTS],
 };
 
-/** Seed 003's session store: key-value with TTL, 1M concurrent users. */
+/** A session store: key-value with TTL, 1M concurrent users. */
 export const USER_SESSIONS: AdvisorPreset = {
   id: 'user-sessions',
   label: 'User sessions',
@@ -218,14 +255,16 @@ export const USER_SESSIONS: AdvisorPreset = {
     dataSizeGb: 5,
     teamSize: 8,
   },
-  source: `${SEED_003}, Scenario 3 "User Session Storage": get/set by session id, 30-minute expiry, weak consistency; Redis is the canonical answer, and Pitfall 4 warns against Redis as the only copy; ${SEED_001}, intermediate question: sessions for 1M concurrent users.`,
+  source: `${HYPOTHETICAL} Sessions fetched and updated by session id, expiring after 30 minutes idle, where a lost session means logging in again.`,
   assumed: [
-    '1M concurrent users, each request reading the session (one request per user every 20 s: 50,000 reads/s) and one in ten changing it (5,000 writes/s).',
+    '1 million concurrent users, each request reading the session (one request per user every 20 s: 50,000 reads/s) and one in ten changing it (5,000 writes/s).',
     'About 5 KB per session: 5 GB.',
+    'Team: 8 engineers.',
   ],
+  references: [REDIS_PERSISTENCE],
 };
 
-/** Seed 001's SaaS combination: PostgreSQL, a cache and pgvector for semantic search. */
+/** A SaaS product with semantic search: PostgreSQL, a cache and pgvector. */
 export const SAAS_SEMANTIC_SEARCH: AdvisorPreset = {
   id: 'saas-semantic-search',
   label: 'SaaS app with semantic search',
@@ -238,11 +277,12 @@ export const SAAS_SEMANTIC_SEARCH: AdvisorPreset = {
     vectorCount: 2_000_000,
     teamSize: 6,
   },
-  source: `${SEED_001}, "Common Production Combinations" (SaaS: PostgreSQL + Redis + pgvector) and Trend 3's rule "1M–10M vectors: pgvector 0.8+ with HNSW still viable".`,
+  source: `${HYPOTHETICAL} A multi-tenant SaaS product that adds semantic search over its own records.`,
   assumed: ['Traffic: 500 writes/s and 15,000 reads/s.', 'Embeddings: 2 million.', 'Team: 6 engineers.'],
+  references: [PGVECTOR],
 };
 
-/** A RAG corpus past pgvector's range: a dedicated vector database. */
+/** A RAG corpus past pgvector's planning range: a dedicated vector database. */
 export const RAG_LARGE_CORPUS: AdvisorPreset = {
   id: 'rag-large-corpus',
   label: 'RAG over a large corpus',
@@ -255,8 +295,9 @@ export const RAG_LARGE_CORPUS: AdvisorPreset = {
     vectorCount: 60_000_000,
     teamSize: 4,
   },
-  source: `${SEED_001}, Trend 3: "10M–1B vectors: Pinecone, Qdrant, or Milvus"; purpose-built stores lead "above 50M+ vectors".`,
-  assumed: ['Traffic: 200 upserts/s and 2,000 queries/s.', 'Team: 4 engineers.'],
+  source: `${HYPOTHETICAL} Retrieval over a corpus well past the course’s 10-million-vector planning threshold for pgvector.`,
+  assumed: ['Embeddings: 60 million.', 'Traffic: 200 upserts/s and 2,000 queries/s.', 'Team: 4 engineers.'],
+  references: [PGVECTOR],
 };
 
 /** Friends-of-friends traversals: a graph database. */
@@ -272,11 +313,12 @@ export const SOCIAL_GRAPH: AdvisorPreset = {
     teamSize: 10,
     opsExpertise: 'some',
   },
-  source: `${SEED_002}: relationship traversal ("all friends-of-friends within 3 hops") → a graph database; ${SEED_001}, Data Model table: graph for traversals 3+ hops deep.`,
+  source: `${HYPOTHETICAL} Suggestions drawn from friends of friends, up to three hops out.`,
   assumed: ['Traffic: 500 writes/s and 5,000 reads/s.', 'Team: 10 engineers with some operations experience.'],
+  references: [NEO4J_TRANSACTIONS],
 };
 
-/** Device metrics under TimescaleDB's ingest threshold. */
+/** Device metrics under TimescaleDB's planning threshold. */
 export const IOT_METRICS: AdvisorPreset = {
   id: 'iot-metrics',
   label: 'IoT device metrics',
@@ -289,11 +331,12 @@ export const IOT_METRICS: AdvisorPreset = {
     ingestGbPerDay: 10,
     teamSize: 4,
   },
-  source: `${SEED_001}, Trend 1: TimescaleDB replaces InfluxDB below 50 GB/day of ingest; ${SEED_002}: time-series queries like "average CPU over the last 5 minutes, grouped by host".`,
+  source: `${HYPOTHETICAL} Device readings queried as "average over the last five minutes, by device", kept for a limited time.`,
   assumed: ['Ingest: 10 GB/day (about 1,000 points/s at ~100 bytes).', 'Dashboards: 50 queries/s.', 'Team: 4 engineers.'],
+  references: [TIMESCALEDB],
 };
 
-/** Seed 003's URL shortener: modest writes, many reads, one relational node. */
+/** A URL shortener: modest writes, many reads, one relational node. */
 export const URL_SHORTENER: AdvisorPreset = {
   id: 'url-shortener',
   label: 'URL shortener',
@@ -306,8 +349,13 @@ export const URL_SHORTENER: AdvisorPreset = {
     ingestGbPerDay: 23.9,
     teamSize: 5,
   },
-  source: `${SEED_003}, Pitfall 1 (a URL shortener's writes are modest; one relational node with indexes holds millions of rows) and url_shortener_schema.py (100M new URLs a day at 239 bytes: 1,157 writes/s, 23.9 GB/day).`,
-  assumed: ['Reads: 100 clicks per created link (115,700/s); the seed says only that clicks far outnumber creations.', 'Team: 5 engineers.'],
+  source: `${HYPOTHETICAL} The same service as the estimator’s URL-shortener example: modest writes, many more clicks than creations.`,
+  assumed: [
+    'Writes: 100 million new links a day ÷ 86,400 ≈ 1,157/s, at 239 bytes each: 23.9 GB/day.',
+    'Reads: 100 clicks per created link (115,700/s).',
+    'Team: 5 engineers.',
+  ],
+  references: [],
 };
 
 /** Uploaded images and documents: object storage plus queryable metadata. */
@@ -323,11 +371,12 @@ export const MEDIA_UPLOADS: AdvisorPreset = {
     dataSizeGb: 20_000,
     teamSize: 5,
   },
-  source: `${SEED_003}: images, video and binary files belong in an object store (S3), and its ride-sharing sketch keeps driver documents and receipts there.`,
-  assumed: ['Traffic: 50 uploads/s and 2,000 downloads/s.', 'Data: 20 TB.', 'Listing a user\'s uploads by date needs queryable metadata.'],
+  source: `${HYPOTHETICAL} Images, video and documents that users upload and list by date.`,
+  assumed: ['Traffic: 50 uploads/s and 2,000 downloads/s.', 'Data: 20 TB.', 'Listing a user’s uploads by date needs queryable metadata.', 'Team: 5 engineers.'],
+  references: [S3_CONSISTENCY],
 };
 
-/** Payments accepted in several regions with ACID: distributed SQL. */
+/** Payments accepted in several regions with strong consistency: distributed SQL. */
 export const GLOBAL_PAYMENTS: AdvisorPreset = {
   id: 'global-payments',
   label: 'Multi-region payments ledger',
@@ -342,8 +391,9 @@ export const GLOBAL_PAYMENTS: AdvisorPreset = {
     teamSize: 20,
     opsExpertise: 'some',
   },
-  source: `${SEED_001}, Decision Cheat Sheet ("Need global distribution? → NewSQL (CockroachDB, Spanner)") and Factor 1 (ACID for money).`,
+  source: `${HYPOTHETICAL} A ledger that must accept payments in several regions, each one atomic and never applied twice.`,
   assumed: ['Traffic: 2,000 writes/s and 20,000 reads/s.', 'Team: 20 engineers with some operations experience.'],
+  references: [COCKROACHDB_READ_COMMITTED, SPANNER_EXTERNAL_CONSISTENCY, DYNAMODB_TRANSACTIONS],
 };
 
 /** Every preset, in course order. */

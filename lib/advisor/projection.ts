@@ -1,11 +1,11 @@
-// Factor 4 of seed 001 "Chapter 16: Database Selection Framework": "Scale projections should be 12-month
-// forecasts, not 10-year fantasies." The workload's figures are read as today's; every rate and count is grown
-// by (1 + monthlyGrowthRate)^12.
+// Factor 4: a 12-month projection, far enough ahead not to migrate under pressure next quarter, near enough to rest
+// on measured growth. The workload's figures are read as today's; every rate and count is grown by
+// (1 + monthlyGrowthRate)^12, the growth rate being a labelled planning assumption (5 %/month by default).
 
 import type { Assumptions } from './thresholds';
 import type { Workload } from './types';
 
-/** Months in the projection horizon (seed 001: 12-month forecasts). */
+/** Months in the projection horizon (the framework plans 12 months ahead). */
 export const PROJECTION_MONTHS = 12;
 
 const SECONDS_PER_DAY = 86_400;

@@ -1,6 +1,6 @@
-// Factor 2 of seed 001 "Chapter 16: Database Selection Framework". The classes and their boundaries come from
-// lib/estimator/workload-profile.ts (seed 003's >10:1 read-heavy, <3:1 write-heavy), so the two instruments
-// label a workload the same way.
+// Factor 2: the read/write ratio. The classes and their boundaries come from lib/estimator/workload-profile.ts (the
+// course's convention: more than 10 reads per write is read-heavy, fewer than 3 write-heavy), so the two
+// instruments label a workload the same way.
 
 import type { AdvisorContext } from './context';
 import { formatCount } from './format';

@@ -1,5 +1,5 @@
-// Seed 001 warns against "choosing Tier 3 or Tier 4 infrastructure for a Tier 1 workload" but never defines
-// the tiers. This course reads them from the projected load against one node's capacity:
+// A common warning is not to put a small workload on infrastructure built for a huge one; the course defines
+// "small" with three tiers, read from the projected load against one node's capacity (both planning assumptions):
 //   1 — one node handles reads and writes (no replicas, no sharding needed);
 //   2 — writes fit one primary, but reads need replicas and/or a cache;
 //   3 — writes exceed one primary: partitioned writes (sharding, LSM cluster or distributed SQL).

@@ -1,5 +1,5 @@
-// Factor 4 of seed 001 "Chapter 16: Database Selection Framework": a 12-month projection, compared with the
-// thresholds in force (thresholds.ts), ending in a scale tier (scale-tier.ts).
+// Factor 4: a 12-month projection, compared with the thresholds in force (thresholds.ts, the course's labelled
+// planning assumptions), ending in a scale tier (scale-tier.ts).
 
 import type { AdvisorContext } from './context';
 import { formatCount, formatFactor, formatPercent } from './format';

@@ -5,7 +5,7 @@ import type { Workload } from './types';
 
 const BASE: Workload = { consistency: 'eventual', peakWritesPerSecond: 1, peakReadsPerSecond: 1, dataModel: 'key-value' };
 
-describe('prefersManaged (seed 001: managed under 5 engineers; self-host only with production experience)', () => {
+describe('prefersManaged (managed under the 5-engineer planning threshold; self-host only with production experience)', () => {
   it.each<[string, Partial<Workload>, boolean, RegExp]>([
     ['nothing stated', {}, true, /no production operations experience/],
     ['small expert team', { teamSize: 4, opsExpertise: 'deep' }, true, /team of 4 is under the 5/],

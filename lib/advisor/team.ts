@@ -1,13 +1,13 @@
-// What the team can operate (seed 001 "Chapter 16: Database Selection Framework", Factor 5 and Common Mistakes).
+// What the team can operate: the course's rules of thumb for managed services and dedicated operators.
 
 import type { Assumptions } from './thresholds';
 import type { Workload } from './types';
 
 /**
- * Whether to choose managed services. Seed 001: teams under 5 engineers should use managed databases, and
- * "use managed services unless the team has already operated the database in production" — so self-hosting
- * needs deep expertise, a team at or above the size threshold (or one not stated) and no stated preference
- * for managed.
+ * Whether to choose managed services. The course's rules of thumb: teams under `managedBelowTeamSize` engineers
+ * (5 by default) use managed databases, and self-hosting makes sense only for a team that has already run that
+ * engine in production — so it needs deep expertise, a team at or above the size threshold (or one not stated) and
+ * no stated preference for managed.
  */
 export function prefersManaged(workload: Workload, assumptions: Assumptions): boolean {
   if (workload.preferManaged === true) return true;
@@ -24,7 +24,7 @@ export function hasDedicatedOperators(workload: Workload): boolean {
 export function managedReason(workload: Workload, assumptions: Assumptions): string {
   if (workload.preferManaged === true) return 'the team prefers managed services';
   if (workload.teamSize !== undefined && workload.teamSize < assumptions.managedBelowTeamSize) {
-    return `a team of ${workload.teamSize} is under the ${assumptions.managedBelowTeamSize} engineers below which managed services win on total cost`;
+    return `a team of ${workload.teamSize} is under the ${assumptions.managedBelowTeamSize} engineers below which the course assumes managed services win on total cost`;
   }
   if (workload.opsExpertise !== 'deep') {
     return workload.opsExpertise === undefined

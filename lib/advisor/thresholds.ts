@@ -1,16 +1,38 @@
 import { DEFAULT_WRITE_CEILING_PER_SECOND, SINGLE_PRIMARY_WRITE_CEILING_RANGE } from '../estimator/write-ceiling';
-import { COURSE_ASSUMPTION, SEED_001, SEED_002, SEED_003 } from './sources';
+import { ENGINEER_RATE_ASSUMPTION, SELF_HOSTED_OPS_HOURS_ASSUMPTION, SENIOR_ENGINEER_USD_PER_HOUR } from '../estimator/tco-options';
+import {
+  CITUS,
+  ELASTICACHE_VALKEY,
+  MEMORYSTORE_VALKEY,
+  PARADEDB,
+  PGVECTOR,
+  PG_PGBENCH,
+  PG_TEXT_SEARCH,
+  REDIS_AGPL,
+  REDIS_DUAL_LICENSE,
+  SINGLE_PRIMARY_WRITE_CEILING_ASSUMPTION,
+  SRE_TOIL,
+  TIMESCALEDB,
+  VALKEY_LAUNCH,
+  assumption,
+  type Citation,
+  type PlanningAssumption,
+} from './sources';
 
 /** In-memory engines the advisor can propose for caches and sessions. */
 export const CACHE_ENGINES = ['valkey', 'redis'] as const;
 /** Which Redis-API engine to propose. */
 export type CacheEngine = (typeof CACHE_ENGINES)[number];
 
-/** The framework's numbers, overridable one by one through `advise(workload, assumptions)`. */
+/**
+ * The framework's numbers, overridable one by one through `advise(workload, assumptions)`. None is a measurement:
+ * each is a public figure or one of the course's labelled planning assumptions (`ASSUMPTION_INFO` says which, with
+ * the reasoning and range), and the advisor's assumptions panel lets the reader change every one of them.
+ */
 export interface Assumptions {
   /** Sustained writes/s one relational primary takes before writes must be spread over nodes. */
   writeCeilingPerSecond: number;
-  /** Above this many writes/s a workload is write-heavy in absolute terms: wide-column or distributed territory. */
+  /** Above this many writes/s a workload is write-heavy in absolute terms: distributed SQL or per-node-efficient LSM territory. */
   writeHeavyPerSecond: number;
   /** Reads/s one primary serves before replicas and a cache (and a search sidecar) are warranted. */
   singleNodeReadsPerSecond: number;
@@ -32,6 +54,12 @@ export interface Assumptions {
   maxTechnologiesWithoutOperators: number;
   /** Compound monthly growth used for the 12-month projection, as a fraction (0.05 = 5 %/month). */
   monthlyGrowthRate: number;
+  /** Share of the write ceiling from which the warnings say to plan the way past it, as a fraction. */
+  nearCeilingShare: number;
+  /** Loaded cost of an engineer hour, USD: prices self-hosting's ops time in the trace and the budget check. */
+  engineerUsdPerHour: number;
+  /** Engineer hours a month a self-hosted database takes, for the operations trace. */
+  selfHostedOpsHoursPerMonth: number;
   /** Engine proposed for caches, sessions and live geo indexes. */
   cacheEngine: CacheEngine;
 }
@@ -39,24 +67,15 @@ export interface Assumptions {
 /** Numeric assumption keys. */
 export type NumericAssumptionKey = Exclude<keyof Assumptions, 'cacheEngine'>;
 
-/** The single-primary write ceiling the seeds quote, low–high (shared with lib/estimator). */
+/** The single-primary write ceiling's planning range, low–high (shared with lib/estimator). */
 export const WRITE_CEILING_RANGE = SINGLE_PRIMARY_WRITE_CEILING_RANGE;
 
-/** Seed 001's "at most 2–3 database technologies" without dedicated DBAs or SREs. */
+/** The course's rule of thumb: at most two or three database technologies without dedicated DBAs or SREs. */
 export const MAX_TECHNOLOGIES_RANGE = { low: 2, high: 3 } as const;
 
-/** Seed 001: purpose-built vector stores lead pgvector "above 50M+ vectors with < 100ms p99 ANN". */
-export const DEDICATED_VECTOR_LEAD_ABOVE = 50_000_000;
-
-/** Seed 001 (Trend 3): beyond a billion vectors, "Milvus distributed or Vespa" (neither is in the catalog). */
-export const DISTRIBUTED_VECTOR_ABOVE = 1_000_000_000;
-
-/** Seed 001: InfluxDB 3.0 "benchmarks higher at sustained > 1M points/sec" than TimescaleDB. */
-export const INFLUXDB_LEADS_ABOVE_POINTS_PER_SECOND = 1_000_000;
-
-/** The framework's defaults, each sourced in `ASSUMPTION_INFO`. */
+/** The framework's defaults, each explained in `ASSUMPTION_INFO`. */
 export const DEFAULT_ASSUMPTIONS: Readonly<Assumptions> = {
-  // lib/estimator's default so the two instruments agree: the seeds converge on trouble near 10k writes/s.
+  // lib/estimator's default, so the two instruments agree.
   writeCeilingPerSecond: DEFAULT_WRITE_CEILING_PER_SECOND,
   writeHeavyPerSecond: 50_000,
   singleNodeReadsPerSecond: 10_000,
@@ -69,6 +88,9 @@ export const DEFAULT_ASSUMPTIONS: Readonly<Assumptions> = {
   managedBelowTeamSize: 5,
   maxTechnologiesWithoutOperators: MAX_TECHNOLOGIES_RANGE.high,
   monthlyGrowthRate: 0.05,
+  nearCeilingShare: 0.8,
+  engineerUsdPerHour: SENIOR_ENGINEER_USD_PER_HOUR,
+  selfHostedOpsHoursPerMonth: 12,
   cacheEngine: 'valkey',
 };
 
@@ -78,10 +100,13 @@ export interface NumericAssumptionInfo {
   label: string;
   /** Unit shown after the value. */
   unit: string;
-  /** Where the default comes from. */
-  source: string;
-  /** The spread the sources quote, when they disagree. */
-  sourceRange?: { low: number; high: number };
+  /**
+   * Where the default comes from: the course's labelled planning assumption (with its reasoning, range and the
+   * public pages it leans on), or public sources. Never empty.
+   */
+  citations: readonly Citation[];
+  /** The span of reasonable values, when one can be given (the planning assumption's range). */
+  range?: { low: number; high: number };
   /** Smallest accepted value. */
   min: number;
   /** Largest accepted value. */
@@ -90,102 +115,158 @@ export interface NumericAssumptionInfo {
   integer?: boolean;
 }
 
+/** The info for an assumption; `rangeScale` converts its range to the stored unit (0.01 for a range in %). */
+function fromAssumption(
+  label: string,
+  unit: string,
+  planning: PlanningAssumption,
+  limits: { min: number; max: number; integer?: boolean },
+  rangeScale = 1,
+): NumericAssumptionInfo {
+  const r = planning.range;
+  const range = r === undefined ? {} : { range: { low: r.low * rangeScale, high: r.high * rangeScale } };
+  return { label, unit, citations: [planning], ...range, ...limits };
+}
+
 /** Presentation and validation data for every numeric assumption. */
 export const ASSUMPTION_INFO: Readonly<Record<NumericAssumptionKey, NumericAssumptionInfo>> = {
-  writeCeilingPerSecond: {
-    label: 'Single-primary write ceiling',
-    unit: 'writes/s',
-    source: `Sources disagree: ${SEED_001} "~10K writes/sec" (migration matrix); 5k–10k in seed 000; 10K–50K in ${SEED_002}. Default shared with lib/estimator/write-ceiling.ts.`,
-    sourceRange: { low: WRITE_CEILING_RANGE.low, high: WRITE_CEILING_RANGE.high },
-    min: 1,
-    max: 1e15,
-  },
-  writeHeavyPerSecond: {
-    label: 'Write-heavy above',
-    unit: 'writes/s',
-    source: `${SEED_001}, Decision Cheat Sheet: "Write-heavy (>50K writes/sec)? → Wide-Column or Time-Series".`,
-    min: 1,
-    max: 1e15,
-  },
-  singleNodeReadsPerSecond: {
-    label: 'One primary serves up to',
-    unit: 'reads/s',
-    // The low end of seed 002's range, like the write ceiling: plan for trouble where it can start.
-    source: `${SEED_002}: "single PostgreSQL primary handles 10K–50K OLTP queries/second"; ${SEED_001}'s cost table prices 10,000 reads/s with a read replica.`,
-    sourceRange: { low: 10_000, high: 50_000 },
-    min: 1,
-    max: 1e15,
-  },
-  pgvectorMaxVectors: {
-    label: 'pgvector up to',
-    unit: 'vectors',
-    source: `${SEED_001}: pgvector replaces Pinecone/Weaviate "(< 10M vectors)"; "start with PostgreSQL + pgvector unless you project > 10M embeddings".`,
-    min: 0,
-    max: 1e15,
-  },
-  postgresFullTextMaxDocuments: {
-    label: 'PostgreSQL full-text up to',
-    unit: 'documents',
-    source: `${SEED_001}: pg_search replaces Elasticsearch "(< 100M documents)"; Elasticsearch leads "at 100M+ docs".`,
-    min: 0,
-    max: 1e15,
-  },
-  bytesPerSearchDocument: {
-    label: 'Average searchable document',
-    unit: 'bytes',
-    // About a page of text or a product listing with its description; only used when documentCount is missing.
-    source: `${COURSE_ASSUMPTION}: ~5 KB per document (200,000 documents per GB), used only when documentCount is absent.`,
-    min: 1,
-    max: 1e12,
-  },
-  timescaleMaxIngestGbPerDay: {
-    label: 'TimescaleDB up to',
-    unit: 'GB/day ingest',
-    source: `${SEED_001}: TimescaleDB replaces InfluxDB "(< 50GB/day ingest)"; specialise at "> 50GB/day ingest at sustained rates".`,
-    min: 0,
-    max: 1e15,
-  },
-  timeSeriesBytesPerPoint: {
-    label: 'Time-series point size',
-    unit: 'bytes',
-    // A timestamp, a series id and a value with some tags; only used when ingestGbPerDay is missing.
-    source: `${COURSE_ASSUMPTION}: ~100 bytes per point, used only to estimate ingest when ingestGbPerDay is absent.`,
-    min: 1,
-    max: 1e9,
-  },
-  columnarAnalyticsAboveGb: {
-    label: 'Columnar analytics above',
-    unit: 'GB',
-    // Seed 001 prices a 1 TB database as an ordinary single-region RDS PostgreSQL deployment and seed 003 calls
-    // 1 TB "manageable"; past that, aggregations that scan it compete with OLTP (migration matrix: "Analytics
-    // degrading OLTP performance → CDC from OLTP → ClickHouse").
-    source: `${SEED_001} cost tables (1 TB on one RDS PostgreSQL) and ${SEED_003} ("1 TB … is manageable"); the cut-over point is this course's reading.`,
-    min: 0,
-    max: 1e15,
-  },
-  managedBelowTeamSize: {
-    label: 'Managed services for teams under',
-    unit: 'engineers',
-    source: `${SEED_001}, Factor 5: "For teams with fewer than 5 engineers, managed databases … almost always win".`,
-    min: 0,
-    max: 1e6,
-  },
-  maxTechnologiesWithoutOperators: {
-    label: 'Database technologies without dedicated operators',
-    unit: 'technologies',
-    source: `${SEED_001}, "Anti-Pattern: Different DB Per Microservice": "use at most 2–3 database technologies" until you have DBAs or SREs.`,
-    sourceRange: { low: MAX_TECHNOLOGIES_RANGE.low, high: MAX_TECHNOLOGIES_RANGE.high },
-    min: 1,
-    max: 100,
-    integer: true,
-  },
-  monthlyGrowthRate: {
-    label: 'Monthly growth',
-    unit: 'fraction per month',
-    // The seeds insist on a 12-month forecast (seed 001 Factor 4) but give no growth rate; 5 %/month (×1.80 a
-    // year) is the rate lib/estimator's presets use, so the two instruments project alike.
-    source: `${COURSE_ASSUMPTION}: 5 %/month (×1.80 over 12 months), as in lib/estimator's presets; ${SEED_001} asks for a 12-month forecast but gives no rate.`,
-    min: 0,
-    max: 1,
-  },
+  writeCeilingPerSecond: fromAssumption('Single-primary write ceiling', 'writes/s', SINGLE_PRIMARY_WRITE_CEILING_ASSUMPTION, { min: 1, max: 1e15 }),
+  writeHeavyPerSecond: fromAssumption(
+    'Write-heavy above',
+    'writes/s',
+    assumption(
+      'Above about 50,000 writes per second, a workload that needs transactions goes to distributed SQL rather than a hand-sharded PostgreSQL',
+      'It is the top of the single-primary planning range, so even a large, tuned primary is out of reach; a PostgreSQL sharded by hand would need five or more shards at the 10,000 planning ceiling, and running them and the transactions that cross them costs more than a database that partitions itself. Past it, ScyllaDB’s per-node efficiency also starts to pay off over Cassandra. Teams with mature sharding tooling such as Citus push it higher.',
+      { low: 20_000, high: 100_000, unit: 'writes/s' },
+      [CITUS],
+    ),
+    { min: 1, max: 1e15 },
+  ),
+  singleNodeReadsPerSecond: fromAssumption(
+    'One primary serves up to',
+    'reads/s',
+    assumption(
+      'About 10,000 reads per second per node',
+      'Simple indexed reads served from memory cost well under a millisecond of CPU each, so one node serves about 10,000 to 50,000 a second depending on cache hit rate and query cost. The course plans at the low end, where read replicas and a cache start to pay off. Measure with pgbench in select-only mode, or a script of your own queries.',
+      { low: 10_000, high: 50_000, unit: 'reads/s' },
+      [PG_PGBENCH],
+    ),
+    { min: 1, max: 1e15 },
+  ),
+  pgvectorMaxVectors: fromAssumption(
+    'pgvector up to',
+    'vectors',
+    assumption(
+      'pgvector is the safe default up to about 10 million vectors',
+      'A planning threshold, not a limit: 10 million 768-dimension vectors of 4-byte floats are about 31 GB before the HNSW graph, which still fits the memory of a large instance; beyond that, index build time and memory dominate, and a dedicated vector store is worth benchmarking. It moves with every pgvector release.',
+      { low: 1_000_000, high: 50_000_000, unit: 'vectors' },
+      [PGVECTOR],
+    ),
+    { min: 0, max: 1e15 },
+  ),
+  postgresFullTextMaxDocuments: fromAssumption(
+    'PostgreSQL full-text up to',
+    'documents',
+    assumption(
+      'PostgreSQL full-text search (with pg_search) stays the default up to about 100 million documents',
+      'Where teams commonly start evaluating a dedicated engine, not a limit of PostgreSQL. Built-in tsvector search falls short first on facets, typo tolerance and relevance tuning, whatever the corpus size; the pg_search extension adds BM25 ranking. Benchmark your own corpus before you move.',
+      { low: 10_000_000, high: 500_000_000, unit: 'documents' },
+      [PG_TEXT_SEARCH, PARADEDB],
+    ),
+    { min: 0, max: 1e15 },
+  ),
+  bytesPerSearchDocument: fromAssumption(
+    'Average searchable document',
+    'bytes',
+    assumption(
+      'About 5 KB per searchable document',
+      'About a page of text, or a product listing with its description: 200,000 documents per GB. Used only to estimate a document count from the data size when none is given.',
+      { low: 1_000, high: 50_000, unit: 'bytes' },
+    ),
+    { min: 1, max: 1e12 },
+  ),
+  timescaleMaxIngestGbPerDay: fromAssumption(
+    'TimescaleDB up to',
+    'GB/day ingest',
+    assumption(
+      'TimescaleDB on one PostgreSQL primary is enough up to about 50 GB of ingest a day',
+      '50 GB a day is about 579 KB a second, roughly 2,900 rows a second at 200 bytes a row, well within one primary; the harder limit is volume, about 18 TB a year to compress, retain and back up. A planning threshold: benchmark your own series.',
+      { low: 10, high: 200, unit: 'GB/day' },
+      [TIMESCALEDB],
+    ),
+    { min: 0, max: 1e15 },
+  ),
+  timeSeriesBytesPerPoint: fromAssumption(
+    'Time-series point size',
+    'bytes',
+    assumption(
+      'About 100 bytes per time-series point',
+      'An 8-byte timestamp, a series id and an 8-byte value with a few tags, plus index and row overhead. Used only to estimate ingest from writes/s when no ingest figure is given.',
+      { low: 20, high: 500, unit: 'bytes' },
+    ),
+    { min: 1, max: 1e9 },
+  ),
+  columnarAnalyticsAboveGb: fromAssumption(
+    'Columnar analytics above',
+    'GB',
+    assumption(
+      'Aggregations over more than about 1 TB belong in a columnar store',
+      'A report that aggregates most of 1 TB reads it at perhaps 1 GB/s: about 17 minutes of I/O competing with transactions for disk and buffer cache. Below that, a read replica or rollup tables usually do; above it, a columnar store fed by change data capture reads only the columns a query needs.',
+      { low: 100, high: 10_000, unit: 'GB' },
+    ),
+    { min: 0, max: 1e15 },
+  ),
+  managedBelowTeamSize: fromAssumption(
+    'Managed services for teams under',
+    'engineers',
+    assumption(
+      'Teams of fewer than 5 engineers should use managed databases',
+      'The course’s rule of thumb: a small team cannot spare someone to own upgrades, backups, failover drills and a pager rotation, and at an assumed $200 an engineer-hour the hours a self-hosted cluster takes cost more than the managed premium (the TCO calculator shows the arithmetic).',
+      { low: 3, high: 10, unit: 'engineers' },
+      [SRE_TOIL],
+    ),
+    { min: 0, max: 1e6 },
+  ),
+  maxTechnologiesWithoutOperators: fromAssumption(
+    'Database technologies without dedicated operators',
+    'technologies',
+    assumption(
+      'At most two or three database technologies without dedicated DBAs or SREs',
+      'The course’s rule of thumb: every engine needs its own expertise, monitoring, backups and incident runbooks, so one transactional store, one cache and optionally one search or analytics engine is as much as such a team runs well. PostgreSQL extensions count as PostgreSQL.',
+      { low: MAX_TECHNOLOGIES_RANGE.low, high: MAX_TECHNOLOGIES_RANGE.high, unit: 'technologies' },
+    ),
+    { min: 1, max: 100, integer: true },
+  ),
+  monthlyGrowthRate: fromAssumption(
+    'Monthly growth',
+    'fraction per month',
+    assumption(
+      '5% growth a month (×1.80 over 12 months)',
+      'Used when nothing is measured, and the same rate lib/estimator’s worked examples use: young products range from flat to 20% a month or more. Use your own measured rate.',
+      { low: 0, high: 20, unit: '% a month' },
+    ),
+    { min: 0, max: 1 },
+    0.01,
+  ),
+  nearCeilingShare: fromAssumption(
+    'Plan past the ceiling from',
+    'fraction of the ceiling',
+    assumption(
+      'Start planning the way past the write ceiling at 80% of it',
+      'Moving a write-hot table or sharding takes months: at 5% monthly growth, 80% of the ceiling leaves about 4.6 months (ln 1.25 ÷ ln 1.05). Faster growth calls for an earlier start.',
+      { low: 50, high: 90, unit: '% of the ceiling' },
+    ),
+    { min: 0, max: 1 },
+    0.01,
+  ),
+  engineerUsdPerHour: fromAssumption('Engineer cost', 'USD/h', ENGINEER_RATE_ASSUMPTION, { min: 0, max: 1e4 }),
+  selfHostedOpsHoursPerMonth: fromAssumption('Self-hosted ops time', 'h/month', SELF_HOSTED_OPS_HOURS_ASSUMPTION, { min: 0, max: 1e5 }),
+};
+
+/** Where the cache-engine default comes from: licences and managed offerings, from the vendors' own pages. */
+export const CACHE_ENGINE_INFO: { label: string; reasoning: string; citations: readonly Citation[] } = {
+  label: 'Cache engine',
+  reasoning:
+    'Valkey first: the same API as Redis under the BSD 3-clause licence (a Linux Foundation fork of Redis 7.2.4), offered by AWS and Google Cloud’s managed caches. Redis moved to RSALv2 or SSPLv1 from Redis 7.4 and added AGPLv3 as an option in Redis 8.',
+  citations: [VALKEY_LAUNCH, ELASTICACHE_VALKEY, MEMORYSTORE_VALKEY, REDIS_DUAL_LICENSE, REDIS_AGPL],
 };

@@ -1,12 +1,12 @@
-// The advisor's public vocabulary (issue #4). The field names and unions below are a contract that the advisor
+// The advisor's public vocabulary. The field names and unions below are a contract that the advisor
 // widget and other checks rely on exactly; extension fields are marked as such and are all optional.
 
-/** Consistency levels, strongest first (seed 001 "Chapter 16: Database Selection Framework", Factor 1). */
+/** Consistency levels, strongest first (the framework's first factor). */
 export const CONSISTENCY_LEVELS = ['strong', 'read-your-writes', 'causal', 'eventual'] as const;
 /** How fresh and ordered reads must be. */
 export type Consistency = (typeof CONSISTENCY_LEVELS)[number];
 
-/** Data models the framework distinguishes (seed 001 Factor 3, plus search and blob from seed 003). */
+/** Data models the framework distinguishes. */
 export const DATA_MODELS = [
   'relational',
   'document',
@@ -21,7 +21,7 @@ export const DATA_MODELS = [
 /** The shape of the data the workload mostly stores. */
 export type DataModel = (typeof DATA_MODELS)[number];
 
-/** Access patterns (seed 001's Summary Checklist, first question). */
+/** Access patterns: how the workload reads or expires its data. */
 export const ACCESS_PATTERNS = [
   'point-lookup',
   'range-scan',
@@ -101,8 +101,8 @@ export interface Workload {
    */
   documentCount?: number;
   /**
-   * Extension: the data has monetary consequences (balances, payments, orders, tickets). Drives the seeds'
-   * "never eventual consistency for money" warning and keeps eventually consistent stores from being the primary.
+   * Extension: the data has monetary consequences (balances, payments, orders, tickets). With `'strong'`, the primary
+   * must also offer atomic, isolated multi-item transactions (consistency.ts); at weaker levels it draws a warning.
    */
   handlesMoney?: boolean;
 }
@@ -157,6 +157,6 @@ export interface Advice {
   alternatives: Alternative[];
   /** One entry per factor, in `FACTORS` order. */
   trace: TraceEntry[];
-  /** Risks the seeds insist on flagging. */
+  /** Risks worth flagging (warnings.ts keeps the sources behind each kind). */
   warnings: string[];
 }

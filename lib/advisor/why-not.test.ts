@@ -14,7 +14,8 @@ describe('whyNot', () => {
   it.each<[string, Workload, DatabaseId, RegExp]>([
     ['the primary is confirmed', EVENTFLOW_MVP.workload, 'postgresql', /is the recommended primary/],
     ['an add-on is confirmed', E_COMMERCE.workload, 'elasticsearch', /already in the advice, as the search/],
-    ['consistency rules out an eventual store for money', EVENTFLOW_MVP.workload, 'cassandra', /strong consistency on money rules it out/],
+    ['money rules out a store whose batches are not isolated', EVENTFLOW_MVP.workload, 'cassandra', /cannot be the system of record.*readers can see it half applied.*Money needs isolated, all-or-nothing writes.*only hold a copy/],
+    ['strong consistency rules out a store without fresh reads', EVENTFLOW_MVP.workload, 'redis', /cannot be the system of record.*asynchronous.*Strong consistency needs reads that see the latest write/],
     ['a managed sibling wins for a small team', CHAT_MESSAGES.workload, 'scylladb', /run the cluster/],
     ['the Redis licence explains Valkey', USER_SESSIONS.workload, 'redis', /RSALv2\/SSPLv1.*AGPLv3/],
     ['PostgreSQL first keeps specialised stores out', EVENTFLOW_MVP.workload, 'cockroachdb', /PostgreSQL covers this for the next 12 months/],

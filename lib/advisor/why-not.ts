@@ -1,7 +1,8 @@
 // A reason against any catalog database for a given decision, checked in factor order so the reason given is the
-// earliest factor that rules the database out (seed 001: "Do not skip a factor with a clear answer").
+// earliest factor that rules the database out: a factor with a clear answer is never skipped for a later one.
 
 import { CATALOG, type CatalogEntry } from './catalog';
+import { meetsConsistency, shortfall } from './consistency';
 import type { Decision } from './decide';
 import { FAMILY_MEMBERS, familiesOf } from './families';
 import { formatCount, joinNames } from './format';
@@ -26,11 +27,11 @@ function siblingReason(decision: Decision, entry: CatalogEntry, chosenId: Databa
     case 'dynamodb<scylladb':
       return `Same data model and fully managed, but AWS-only, with per-request pricing that grows hard to predict at scale; the team can run ${chosen.name} itself.`;
     case 'scylladb<cassandra':
-      return `Cassandra-compatible without JVM garbage-collection pauses and with fewer nodes, which pays off above ${formatCount(ctx.assumptions.writeHeavyPerSecond)} writes/s; at ${writes} writes/s, Cassandra's larger pool of operators wins. (Discord moved from Cassandra to ScyllaDB in 2022–23 for tail latency, after starting on MongoDB and moving to Cassandra in 2017.)`;
+      return `Cassandra-compatible without JVM garbage-collection pauses and with fewer nodes, which pays off above ${formatCount(ctx.assumptions.writeHeavyPerSecond)} writes/s; at ${writes} writes/s, Cassandra's larger pool of operators wins. (Discord's messages moved from MongoDB to Cassandra, then from 177 Cassandra nodes to 72 ScyllaDB nodes, for tail latency, as its 2023 write-up describes.)`;
     case 'cassandra<scylladb':
-      return `Same CQL model, but at ${writes} writes/s ScyllaDB needs fewer nodes and avoids the JVM garbage-collection pauses behind Discord's 2022–23 move off Cassandra.`;
+      return `Same CQL model, but at ${writes} writes/s ScyllaDB needs fewer nodes and avoids the JVM garbage-collection pauses behind Discord's move off Cassandra (written up in 2023).`;
     case 'redis<valkey':
-      return `Same API and data structures; Redis has been source-available (RSALv2/SSPLv1) since 2024, with AGPLv3 added in Redis 8 (2025), while Valkey is BSD-licensed and offered by the main clouds' managed caches.`;
+      return `Same API and data structures; Redis has been source-available (RSALv2/SSPLv1) since Redis 7.4 (2024), with AGPLv3 added in Redis 8 (2025), while Valkey is BSD-licensed and offered by the main clouds' managed caches.`;
     case 'valkey<redis':
       return 'Same API under a BSD licence; Redis was picked because the cacheEngine assumption asks for it.';
     case 'qdrant<pinecone':
@@ -40,7 +41,7 @@ function siblingReason(decision: Decision, entry: CatalogEntry, chosenId: Databa
     case 'opensearch<elasticsearch':
       return 'An Apache 2.0 fork with the same query model: an equal substitute, especially on AWS (Amazon OpenSearch Service).';
     case 'spanner<cockroachdb':
-      return 'The same distributed-ACID idea, but it runs only on Google Cloud.';
+      return 'The same idea, serializable transactions across nodes and regions, but it runs only on Google Cloud.';
     case 'influxdb<clickhouse':
       return 'Built for metric points, downsampling and retention; this workload is aggregation-heavy analytics, where a columnar SQL engine fits better.';
     case 'clickhouse<influxdb':
@@ -48,10 +49,6 @@ function siblingReason(decision: Decision, entry: CatalogEntry, chosenId: Databa
     default:
       return null;
   }
-}
-
-function consistencyLabel(entry: CatalogEntry): string {
-  return entry.consistency === 'tunable' ? 'eventually consistent unless tuned per query' : 'eventually consistent';
 }
 
 /** A reason against `id` under `decision`, or the confirmation that it is the primary or an add-on. */
@@ -65,9 +62,9 @@ export function reasonAgainst(decision: Decision, id: DatabaseId): string {
   const addOn = addOns.find((candidate) => candidate.id === id);
   if (addOn !== undefined) return `${entry.name} is already in the advice, as the ${addOn.role}: ${addOn.why}`;
 
-  // Factor 1: consistency.
-  if (ctx.acid && entry.consistency !== 'strong') {
-    return `${entry.name} is ${consistencyLabel(entry)}; strong consistency${ctx.money ? ' on money' : ''} rules it out as the system of record.`;
+  // Factor 1: the guarantees the data needs.
+  if (!meetsConsistency(ctx, entry)) {
+    return `${entry.name} cannot be the system of record for this data. ${shortfall(ctx, entry) ?? ''}; it can only hold a copy.`;
   }
   // Same family as the primary or an add-on: the operations step (or a licence) decided between equals.
   for (const chosenId of [primaryId, ...addOns.map((candidate) => candidate.id)]) {
@@ -101,7 +98,7 @@ export function reasonAgainst(decision: Decision, id: DatabaseId): string {
   }
   // An expiring, in-memory workload: a durable store would persist data that is thrown away minutes later.
   if (primary.inMemory && ctx.ephemeral) {
-    return `${entry.name} would store durably data that expires within minutes; an in-memory store drops expired keys by itself and answers faster, and the seeds name it the canonical home for sessions.`;
+    return `${entry.name} would store durably data that expires within minutes; an in-memory store drops expired keys by itself and answers faster, which is why sessions and presence usually live in one.`;
   }
   // Factor 4: scale.
   if (entry.scaleOut && ctx.tier === 1) {

@@ -4,7 +4,7 @@ import { hoursPerMonth } from './time';
 
 describe('money', () => {
   it.each([
-    // seed 001: 10 h/month of SRE time × $200/h = $2,000/month
+    // 10 h/month of engineer time at $200/h (the course's assumed rate) = $2,000/month
     [10, 200, 2_000],
     [12, 200, 2_400],
     [0, 200, 0],

@@ -126,10 +126,12 @@ describe('hostile and malformed query strings', () => {
   });
 
   it('drops values that are fine alone but clash (a low end above its high end)', () => {
-    const decoded = decodeQuery(TCO_FORM, '?neon-pro.infraLow=900&engineerUsdPerHour=150', TCO_DEFAULTS);
+    // Neon's Scale plan defaults to $1,646–2,943 a month, so a low end of $3,000 is above its high end.
+    expect(TCO_DEFAULTS['neon-scale.infraHigh']).toBe(2_943);
+    const decoded = decodeQuery(TCO_FORM, '?neon-scale.infraLow=3000&engineerUsdPerHour=150', TCO_DEFAULTS);
     expect(decoded.values).toEqual({ ...TCO_DEFAULTS, engineerUsdPerHour: 150 });
     expect(decoded.notice).toBe(
-      'Some values in this link could not be used, so the defaults are shown for: Neon (Pro): infrastructure, low, Neon (Pro): infrastructure, high.',
+      'Some values in this link could not be used, so the defaults are shown for: Neon (Scale plan): infrastructure, low, Neon (Scale plan): infrastructure, high.',
     );
   });
 

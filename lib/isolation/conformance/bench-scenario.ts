@@ -1,6 +1,7 @@
 /**
- * The isolation engine's timing target (issue #5: a 20-step scenario runs in under 5 ms), as data and a
- * timer, shared by the widget benchmark (scripts/bench-widgets.ts) and the timing test beside the tracer.
+ * The isolation engine's timing target (a 20-step scenario runs in under 5 ms, so the lab answers each step at
+ * once), as data and a timer, shared by the widget benchmark (scripts/bench-widgets.ts) and the timing test
+ * beside the tracer.
  */
 import type { ScenarioInput, ScenarioStep } from '../engine/types';
 
