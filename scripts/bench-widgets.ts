@@ -16,7 +16,7 @@
  * the widget's new numbers appear two or three frames later: the "answer painted" column times that, from the same
  * input event to the first painted frame after the page outside the field changed.
  *
- * Charts redraw 180 ms after the last change (CHART_SETTLE_MS in components/widgets/use-after-paint.ts), so at the
+ * Charts redraw 180 ms after the last change (CHART_SETTLE_MS in components/instruments/kit/use-after-paint.ts), so at the
  * default pause of 150 ms this times the keystroke path while typing; `--pause 400` lets every chart redraw
  * between keys and shows whether that redraw delays the next keystroke's paint.
  *
@@ -300,7 +300,7 @@ function benchIsolationEngine(): void {
 }
 if (ONLY !== 'advisor') benchIsolationEngine();
 
-// ── Database advisor (components/advisor, owned by the advisor) ──────────────────────────────────────────
+// ── Database advisor (components/instruments/advisor) ──────────────────────────────────────────
 const ADVISOR_FIELD = 'Peak reads today (reads/s)';
 
 /**

@@ -1,12 +1,12 @@
 import type { ComponentType } from 'react';
-import { AdvisorIsland, MigrationDiagnosisIsland } from '@/components/advisor/islands';
+import { AdvisorIsland, MigrationDiagnosisIsland } from '@/components/instruments/decision-islands';
 import {
   ConnectionPoolCalculatorIsland,
   StorageCalculatorIsland,
   TcoCalculatorIsland,
   ThroughputCalculatorIsland,
   WriteCeilingCalculatorIsland,
-} from '@/components/widgets/islands';
+} from '@/components/instruments/calculator-islands';
 import type { InstrumentMdxName } from '@/lib/instruments/registry';
 import { IsolationLabIsland } from './isolation-lab/IsolationLabIsland';
 import {

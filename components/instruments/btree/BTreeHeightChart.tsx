@@ -2,7 +2,7 @@
 
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, Tooltip, XAxis, YAxis } from 'recharts';
 import type { HeightChartModel } from '@/lib/instruments/btree/height';
-import { AXIS_PROPS, CHART_COLORS, LEGEND_PROPS, TOOLTIP_PROPS } from '@/components/widgets/charts/theme';
+import { AXIS_PROPS, CHART_COLORS, LEGEND_PROPS, TOOLTIP_PROPS } from '@/components/instruments/kit/chart-theme';
 
 const COLORS = [CHART_COLORS.c1, CHART_COLORS.c1, CHART_COLORS.c4, CHART_COLORS.c4];
 const TICKS = [1, 1e3, 1e6, 1e9, 1e12];

@@ -2,14 +2,14 @@
 
 import dynamic from 'next/dynamic';
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { ChartFigure, ChartLoading } from '@/components/widgets/ChartFigure';
+import { ChartFigure, ChartLoading } from '@/components/instruments/kit/ChartFigure';
 import { readEmbedProps, type EmbedProps } from '@/lib/instruments/embed';
 import { heightChart, KEY_TYPES, type KeyTypeId } from '@/lib/instruments/btree/height';
 import { layoutTrees } from '@/lib/instruments/btree/layout';
 import { describeTree, traceOps, type BTreeOp } from '@/lib/instruments/btree/trace';
 import { treeHeight } from '@/lib/instruments/btree/tree';
 import { BTREE_DEFAULTS, decodeBTreeQuery, encodeBTreeQuery, KEY_RANGE, MAX_OPS, ORDER_RANGE, type BTreeUrlState } from '@/lib/instruments/btree/url';
-import type { ResultTable } from '@/lib/widgets/markdown';
+import type { ResultTable } from '@/lib/instruments/form/markdown';
 import { BTreeDiagram, TREE_PAD } from './BTreeDiagram';
 import { History, Stat } from '../kit/parts';
 import { StepControls, VizButton } from '../kit/StepControls';

@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useMemo } from 'react';
-import { ChartFigure, ChartLoading } from '@/components/widgets/ChartFigure';
+import { ChartFigure, ChartLoading } from '@/components/instruments/kit/ChartFigure';
 import { trafficChart } from '@/lib/instruments/hash-ring/charts';
 import { HOT_KEY, HOT_SHARE_RANGE, hotKeyModel, SALT_RANGE } from '@/lib/instruments/hash-ring/hot-key';
 import { shardName, type Ring } from '@/lib/instruments/hash-ring/ring';

@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useId, useMemo, useState } from 'react';
-import { ChartFigure, ChartLoading } from '@/components/widgets/ChartFigure';
+import { ChartFigure, ChartLoading } from '@/components/instruments/kit/ChartFigure';
 import { readEmbedProps, type EmbedProps } from '@/lib/instruments/embed';
 import { keyLoadChart } from '@/lib/instruments/hash-ring/charts';
 import { SAMPLE_KEYS } from '@/lib/instruments/hash-ring/drawing';

@@ -3,7 +3,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ShardChartModel } from '@/lib/instruments/hash-ring/charts';
 import { percent } from '@/lib/instruments/hash-ring/trace';
-import { AXIS_PROPS, CHART_COLORS, LEGEND_PROPS, TOOLTIP_PROPS } from '@/components/widgets/charts/theme';
+import { AXIS_PROPS, CHART_COLORS, LEGEND_PROPS, TOOLTIP_PROPS } from '@/components/instruments/kit/chart-theme';
 
 const value = (unit: ShardChartModel['unit']) => (v: unknown) => (typeof v !== 'number' ? String(v) : unit === 'share' ? percent(v) : v.toLocaleString('en-US'));
 

@@ -2,7 +2,7 @@
 
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 
-// The calculators (components/widgets/use-calculator-form.ts) announce their own URL writes with this event;
+// The calculators (components/instruments/kit/use-calculator-form.ts) announce their own URL writes with this event;
 // listening to it too keeps every widget on a page reading the same address.
 const LOCATION_EVENT = 'fieldguide:location';
 

@@ -1,0 +1,52 @@
+'use client';
+
+import { memo, useState } from 'react';
+import { CATALOG_ENTRIES, whyNot, type Assumptions, type DatabaseId, type Workload, isDatabaseId } from '@/lib/advisor';
+import { Heading, type HeadingTag } from '../kit/headings';
+
+/** "Why not X?" for any database in the catalog, answered for the current workload and assumptions. */
+export const WhyNot = memo(function WhyNot({
+  id,
+  workload,
+  assumptions,
+  suggested,
+  level,
+}: {
+  id: string;
+  workload: Workload;
+  assumptions: Assumptions;
+  /** Shown until the reader picks one: the first alternative. */
+  suggested: DatabaseId;
+  level: HeadingTag;
+}) {
+  const [picked, setPicked] = useState<DatabaseId | null>(null);
+  const chosen = picked ?? suggested;
+  const answer = whyNot(workload, chosen, assumptions);
+  return (
+    <div role="group" aria-labelledby={`${id}-heading`}>
+      <Heading as={level} id={`${id}-heading`} className="advisor-heading">
+        Why not another database?
+      </Heading>
+      <label htmlFor={`${id}-select`} className="mt-2 block text-sm font-medium">
+        Why not…
+      </label>
+      <select
+        id={`${id}-select`}
+        className="widget-input mt-1 max-w-xs"
+        value={chosen}
+        onChange={(event) => {
+          if (isDatabaseId(event.target.value)) setPicked(event.target.value);
+        }}
+      >
+        {CATALOG_ENTRIES.map((entry) => (
+          <option key={entry.id} value={entry.id}>
+            {entry.name}
+          </option>
+        ))}
+      </select>
+      <p className="advisor-item mt-2 text-sm" aria-live="polite" id={`${id}-answer`}>
+        {answer}
+      </p>
+    </div>
+  );
+});

@@ -1,0 +1,60 @@
+// Everything the advisor widget shows for one set of form values, computed in one place so that the widget stays
+// thin and the benchmark and tests can time and check the same work the page does.
+
+import type { FieldValues } from '../form/fields';
+import { advise } from '../../advisor/advise';
+import { assumptionsFromValues, workloadFromValues } from './form';
+import { CATALOG } from '../../advisor/catalog';
+import { decide } from '../../advisor/decide';
+import { joinNames, plural } from '../../advisor/format';
+import { frameworkPath, takenLabel, type PathStep } from '../../advisor/framework-path';
+import type { Citation } from '../../advisor/sources';
+import type { Advice, Workload } from '../../advisor/types';
+import type { Assumptions } from '../../advisor/thresholds';
+import { collectWarningDetails } from '../../advisor/warnings';
+
+/** What the advisor widget renders. */
+export interface AdvisorView {
+  /** The validated workload the advice is for. */
+  workload: Workload;
+  /** The validated assumptions in force. */
+  assumptions: Assumptions;
+  /** `advise(workload, assumptions)`. */
+  advice: Advice;
+  /** The branch taken at each factor, in trace order. */
+  path: PathStep[];
+  /** How the primary is run, from the 'Operational burden' step ("Managed service", "Self-hosted", …). */
+  hosting: string;
+  /** One sentence for a live region: the primary, the add-ons and the number of warnings. */
+  summary: string;
+  /** The sources (and labelled assumptions) behind each of `advice.warnings`, in the same order. */
+  warningSources: (readonly Citation[])[];
+}
+
+/** One sentence that sums up the advice, for screen readers as the recommendation changes. */
+export function adviceSummary(advice: Advice): string {
+  const addOns = advice.addOns.map((addOn) => `${CATALOG[addOn.id].name} (${addOn.role})`);
+  const withAddOns = addOns.length ? `, with ${joinNames(addOns)}` : ', with no add-ons';
+  const count = advice.warnings.length;
+  const warnings = count ? ` ${count} ${plural(count, 'warning')}.` : '';
+  return `Recommended: ${advice.primary.name}${withAddOns}.${warnings}`;
+}
+
+/** The advice, the path and the summary for form values (throws `AdvisorInputError` for values the forms would reject). */
+export function advisorView(workloadValues: FieldValues, assumptionValues: FieldValues): AdvisorView {
+  const workload = workloadFromValues(workloadValues);
+  const assumptions = assumptionsFromValues(assumptionValues);
+  const advice = advise(workload, assumptions);
+  const path = frameworkPath(workload, assumptions);
+  const operations = path[path.length - 1];
+  const details = collectWarningDetails(decide(workload, assumptions));
+  return {
+    workload,
+    assumptions,
+    advice,
+    path,
+    hosting: operations ? takenLabel(operations) : '',
+    summary: adviceSummary(advice),
+    warningSources: advice.warnings.map((text) => details.find((detail) => detail.text === text)?.sources ?? []),
+  };
+}
