@@ -1,5 +1,5 @@
 import { CATALOG, isDatabaseId } from './catalog';
-import { decide } from './decide';
+import { decide, type Decision } from './decide';
 import { AdvisorInputError } from './errors';
 import type { Assumptions } from './thresholds';
 import type { Advice, DatabaseId, Workload } from './types';
@@ -12,7 +12,11 @@ import { alternativesFor, reasonAgainst } from './why-not';
  * Throws `AdvisorInputError` naming the field when the input is malformed (NaN, ±Infinity, negative, unknown).
  */
 export function advise(workload: Workload, assumptions?: Partial<Assumptions>): Advice {
-  const decision = decide(parseWorkload(workload), parseAssumptions(assumptions));
+  return adviceFrom(decide(parseWorkload(workload), parseAssumptions(assumptions)));
+}
+
+/** The advice one decision gives, for a caller that also reads the decision for other views (one `decide` per change). */
+export function adviceFrom(decision: Decision): Advice {
   const primary = CATALOG[decision.primaryId];
   return {
     primary: { id: primary.id, name: primary.name, why: decision.primaryWhy },

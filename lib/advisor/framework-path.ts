@@ -133,7 +133,11 @@ const STEPS: Readonly<Record<FactorName, (decision: Decision) => PathStep>> = {
  * input like `advise` and throws `AdvisorInputError` for malformed input.
  */
 export function frameworkPath(workload: Workload, assumptions?: Partial<Assumptions>): PathStep[] {
-  const decision = decide(parseWorkload(workload), parseAssumptions(assumptions));
+  return pathFrom(decide(parseWorkload(workload), parseAssumptions(assumptions)));
+}
+
+/** The path one decision takes, for a caller that already holds the decision. */
+export function pathFrom(decision: Decision): PathStep[] {
   return FACTORS.map((factor) => STEPS[factor](decision));
 }
 

@@ -116,8 +116,7 @@ export function Advisor(props: EmbedProps & { headingLevel?: unknown }) {
             <Alternatives id={`${id}-alt`} advice={view.advice} level={level} />
             <WhyNot
               id={`${id}-why`}
-              workload={view.workload}
-              assumptions={view.assumptions}
+              answerFor={view.whyNot}
               suggested={view.advice.alternatives[0]?.id ?? 'mongodb'}
               level={level}
             />

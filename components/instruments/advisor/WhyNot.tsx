@@ -1,27 +1,26 @@
 'use client';
 
 import { memo, useState } from 'react';
-import { CATALOG_ENTRIES, whyNot, type Assumptions, type DatabaseId, type Workload, isDatabaseId } from '@/lib/advisor';
+import { CATALOG_ENTRIES, type DatabaseId, isDatabaseId } from '@/lib/advisor';
 import { Heading, type HeadingTag } from '../kit/headings';
 
-/** "Why not X?" for any database in the catalog, answered for the current workload and assumptions. */
+/** "Why not X?" for any database in the catalog, answered from the advice's own decision. */
 export const WhyNot = memo(function WhyNot({
   id,
-  workload,
-  assumptions,
+  answerFor,
   suggested,
   level,
 }: {
   id: string;
-  workload: Workload;
-  assumptions: Assumptions;
+  /** The answer for a database (AdvisorView.whyNot). */
+  answerFor: (id: DatabaseId) => string;
   /** Shown until the reader picks one: the first alternative. */
   suggested: DatabaseId;
   level: HeadingTag;
 }) {
   const [picked, setPicked] = useState<DatabaseId | null>(null);
   const chosen = picked ?? suggested;
-  const answer = whyNot(workload, chosen, assumptions);
+  const answer = answerFor(chosen);
   return (
     <div role="group" aria-labelledby={`${id}-heading`}>
       <Heading as={level} id={`${id}-heading`} className="advisor-heading">

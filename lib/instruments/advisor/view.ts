@@ -2,14 +2,16 @@
 // thin and the benchmark and tests can time and check the same work the page does.
 
 import type { FieldValues } from '../form/fields';
-import { advise } from '../../advisor/advise';
+import { adviceFrom } from '../../advisor/advise';
 import { assumptionsFromValues, workloadFromValues } from './form';
 import { CATALOG } from '../../advisor/catalog';
 import { decide } from '../../advisor/decide';
 import { joinNames, plural } from '../../advisor/format';
-import { frameworkPath, takenLabel, type PathStep } from '../../advisor/framework-path';
+import { pathFrom, takenLabel, type PathStep } from '../../advisor/framework-path';
 import type { Citation } from '../../advisor/sources';
-import type { Advice, Workload } from '../../advisor/types';
+import type { Advice, DatabaseId, Workload } from '../../advisor/types';
+import { parseAssumptions, parseWorkload } from '../../advisor/validate';
+import { reasonAgainst } from '../../advisor/why-not';
 import type { Assumptions } from '../../advisor/thresholds';
 import { collectWarningDetails } from '../../advisor/warnings';
 
@@ -29,6 +31,8 @@ export interface AdvisorView {
   summary: string;
   /** The sources (and labelled assumptions) behind each of `advice.warnings`, in the same order. */
   warningSources: (readonly Citation[])[];
+  /** "Why not X?" for any catalog database, read from the same decision. */
+  whyNot: (id: DatabaseId) => string;
 }
 
 /** One sentence that sums up the advice, for screen readers as the recommendation changes. */
@@ -40,14 +44,18 @@ export function adviceSummary(advice: Advice): string {
   return `Recommended: ${advice.primary.name}${withAddOns}.${warnings}`;
 }
 
-/** The advice, the path and the summary for form values (throws `AdvisorInputError` for values the forms would reject). */
+/**
+ * The advice, the path and the summary for form values (throws `AdvisorInputError` for values the forms would
+ * reject). The framework runs once: every part of the view reads the same decision.
+ */
 export function advisorView(workloadValues: FieldValues, assumptionValues: FieldValues): AdvisorView {
   const workload = workloadFromValues(workloadValues);
   const assumptions = assumptionsFromValues(assumptionValues);
-  const advice = advise(workload, assumptions);
-  const path = frameworkPath(workload, assumptions);
+  const decision = decide(parseWorkload(workload), parseAssumptions(assumptions));
+  const advice = adviceFrom(decision);
+  const path = pathFrom(decision);
   const operations = path[path.length - 1];
-  const details = collectWarningDetails(decide(workload, assumptions));
+  const details = collectWarningDetails(decision);
   return {
     workload,
     assumptions,
@@ -56,5 +64,6 @@ export function advisorView(workloadValues: FieldValues, assumptionValues: Field
     hosting: operations ? takenLabel(operations) : '',
     summary: adviceSummary(advice),
     warningSources: advice.warnings.map((text) => details.find((detail) => detail.text === text)?.sources ?? []),
+    whyNot: (id) => reasonAgainst(decision, id),
   };
 }
