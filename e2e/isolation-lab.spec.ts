@@ -315,6 +315,11 @@ test.describe('at 390 px', () => {
       if (path === LESSON) await page.locator('#lab-write-skew').scrollIntoViewIfNeeded();
       const lab = await loaded(labOf(page, name));
       // Keyboard, not a click: the lesson's off-screen diagrams settle their size while the page scrolls.
+      // The lesson's lab starts before its first step, when there is no diagram yet: one step draws it.
+      if (path === LESSON) {
+        await lab.getByRole('button', { name: 'Forward' }).focus();
+        await page.keyboard.press('Enter');
+      }
       await lab.getByText('Edit the SQL, or write your own scenario').focus();
       await page.keyboard.press('Enter');
       await expect(lab.getByLabel('Script', { exact: true })).toBeVisible();
@@ -327,6 +332,40 @@ test.describe('at 390 px', () => {
       expect(errors).toEqual([]);
     });
   }
+});
+
+test('scenario text shows its code as code, not as backticks', async ({ page }) => {
+  const errors = collectErrors(page);
+  for (const [scenario, code] of [
+    ['lost-update-atomic', 'SET value = value + n'],
+    ['oversell-guard', 'sold < capacity'],
+  ] as const) {
+    const lab = await openTool(page, `?scenario=${scenario}`);
+    const description = lab.locator('.lab-description');
+    await expect(description.locator('code')).toHaveText(code);
+    await expect(description).not.toContainText('`');
+    await expect(lab.locator('.lab-headline')).not.toContainText('`');
+  }
+  expect(errors).toEqual([]);
+});
+
+test('before the first step the snapshots are described in words and the diagram says how to start', async ({ page }) => {
+  const errors = collectErrors(page);
+  const lab = await openTool(page);
+  const sessions = lab.locator('.lab-sessions');
+  await expect(sessions.locator('li').first()).toContainText(
+    'no snapshot yet; its next statement would take one: xmin 5, xmax 5, none in progress (PostgreSQL writes this as 5:5:)',
+  );
+  await expect(sessions).not.toContainText('would take 5:5:');
+  await expect(lab.getByText('Step through the run to draw it here')).toBeVisible();
+  await expect(lab.getByRole('img', { name: /Sequence diagram of the run/ })).toHaveCount(0);
+
+  await forward(lab, 2);
+  await expect(lab.getByText('Step through the run to draw it here')).toHaveCount(0);
+  await expect(lab.getByRole('img', { name: /Sequence diagram of the run: steps 1 to 2 of 9/ })).toBeVisible();
+  // At READ COMMITTED a session holds no snapshot between statements: its next one takes a fresh one.
+  await expect(sessions.locator('li').first()).toContainText('its next statement would take one: xmin');
+  expect(errors).toEqual([]);
 });
 
 test('the tools page links to the isolation lab', async ({ page }) => {

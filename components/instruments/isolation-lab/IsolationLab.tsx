@@ -9,6 +9,7 @@ import { buildLabRun, CUSTOM_TEMPLATE, libraryScriptText, matchLibraryScenario, 
 import { parseLabScript } from '@/lib/isolation/lab/script';
 import type { IsolationLevel } from '@/lib/isolation/engine/types';
 import { LabControls, SPEEDS } from './LabControls';
+import { InlineCode } from './InlineCode';
 import { LabSetup } from './LabSetup';
 import { RunDiagram } from './RunDiagram';
 import { ScriptEditor } from './ScriptEditor';
@@ -146,7 +147,7 @@ export function IsolationLab(props: IsolationLabProps) {
   return (
     <section className="lab not-prose @container" aria-labelledby={`${id}-title`}>
       <Heading id={`${id}-title`} className="lab-title">
-        Isolation lab<span className="lab-title-sub">: {title}</span>
+        Isolation lab<span className="lab-title-sub">: <InlineCode text={title} /></span>
       </Heading>
       {authorProblem && <p className="widget-notice mt-3">{authorProblem}</p>}
       {lab.notice && (

@@ -4,6 +4,7 @@ import { levelNote } from '@/lib/isolation/lab/explain';
 import { CUSTOM_SCENARIO } from '@/lib/isolation/lab/url';
 import { SCENARIOS } from '@/lib/isolation/lab/scenarios';
 import { ISOLATION_LEVELS, type IsolationLevel } from '@/lib/isolation/engine/types';
+import { InlineCode } from './InlineCode';
 
 /** Scenario picker, isolation-level choice and the scenario's description. */
 export function LabSetup({
@@ -47,9 +48,11 @@ export function LabSetup({
           ))}
         </div>
       </fieldset>
-      {level === 'READ UNCOMMITTED' && <p className="lab-note">{levelNote('READ UNCOMMITTED')}</p>}
+      {level === 'READ UNCOMMITTED' && <p className="lab-note"><InlineCode text={levelNote('READ UNCOMMITTED')} /></p>}
       {description ? (
-        <p className="lab-description">{description}</p>
+        <p className="lab-description">
+          <InlineCode text={description} />
+        </p>
       ) : (
         <p className="lab-description">Your own script, run by the same engine. Edit it in the editor at the bottom of the lab.</p>
       )}

@@ -65,7 +65,18 @@ export function RunDiagram({ run, step, headingLevel }: { run: LabRun; step: num
     return row.top + ROW + RESUME_ROW * Math.max(0, k) + 14;
   };
   const drawnBottom = drawn.length ? (drawn[drawn.length - 1] as RowLayout).top + (drawn[drawn.length - 1] as RowLayout).height : HEAD + 10;
-  const label = `Sequence diagram of the run: ${step === 0 ? 'nothing has run yet' : `steps 1 to ${step} of ${trace.steps.length}`}. The table “Statements by session” below lists the same steps as text.`;
+  const label = `Sequence diagram of the run: steps 1 to ${step} of ${trace.steps.length}. The table “Statements by session” below lists the same steps as text.`;
+
+  // Before the first step there is nothing to draw: a sentence says how to start rather than an empty box of
+  // lifelines. It keeps a few lines' height so the first step does not pull the panels below up and down.
+  if (step === 0) {
+    return (
+      <figure className="lab-panel lab-diagram">
+        <Heading className="lab-panel-title">The run as a sequence diagram</Heading>
+        <p className="lab-diagram-empty">Step through the run to draw it here: each statement becomes an arrow from its session to PostgreSQL.</p>
+      </figure>
+    );
+  }
 
   return (
     <figure className="lab-panel lab-diagram">

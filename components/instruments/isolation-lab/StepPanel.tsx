@@ -32,7 +32,9 @@ export function StepPanel({ run, step, onStep, headingLevel }: { run: LabRun; st
           <span className={`lab-chip lab-chip-${r.status}`}>{resumedOutcomeLabel(trace, step - 1, r)}</span>
         </p>
       ))}
-      <p className="lab-headline">{explanation.headline}</p>
+      <p className="lab-headline">
+        <InlineCode text={explanation.headline} />
+      </p>
       {current?.result.status === 'error' && current.result.message && (
         <p className="lab-error-line">
           ERROR: {current.result.message} <span className="lab-muted">(SQLSTATE {current.result.sqlstate})</span>
@@ -77,7 +79,7 @@ export function StepPanel({ run, step, onStep, headingLevel }: { run: LabRun; st
             {verdict.happenedAt !== null ? '!' : '✓'}
           </span>
           <span>
-            <strong>{verdict.happenedAt !== null ? `Anomaly: ${verdict.name.toLowerCase()}` : 'No anomaly'}</strong> — {verdict.text}
+            <strong>{verdict.happenedAt !== null ? `Anomaly: ${verdict.name.toLowerCase()}` : 'No anomaly'}</strong> — <InlineCode text={verdict.text} />
           </span>
         </p>
       )}

@@ -1,6 +1,6 @@
 'use client';
 
-import { formatSnapshot, formatValue, sessionLabel } from '@/lib/isolation/lab/explain';
+import { formatValue, sessionLabel, snapshotSummary } from '@/lib/isolation/lab/explain';
 import type { SessionView, TableView, VersionView, XidView } from '@/lib/isolation/engine/inspect';
 import type { LabRun } from '@/lib/isolation/lab/model';
 import { stateBefore } from '@/lib/isolation/engine/trace';
@@ -52,19 +52,6 @@ function sessionSummary(s: SessionView): string {
   else parts.push(s.level === 'READ UNCOMMITTED' ? 'READ UNCOMMITTED transaction (runs as READ COMMITTED)' : `${s.level ?? ''} transaction`);
   if (s.status !== 'idle') parts.push(s.xid ? `xid ${s.xid}` : 'no xid yet');
   return parts.join(', ');
-}
-
-function snapshotSummary(s: SessionView, takenAt: number | undefined): string {
-  if (!s.snapshot) return 'no snapshot';
-  const text = formatSnapshot(s);
-  switch (s.snapshotSource) {
-    case 'transaction':
-      return `transaction snapshot ${text}${takenAt !== undefined ? `, taken at step ${takenAt + 1}` : ''}`;
-    case 'statement':
-      return `snapshot ${text} of the statement it is waiting in`;
-    default:
-      return `its next statement would take ${text}`;
-  }
 }
 
 /** Row versions with xmin/xmax and which session's snapshot sees each one; then each session's transaction and snapshot. */

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { announceStep, changesBy, describeRows, explainStart, explainStep, formatValue, resumedOutcomeLabel, stepOutcomeLabel } from './explain';
+import {
+  announceStep,
+  changesBy,
+  describeRows,
+  explainStart,
+  explainStep,
+  formatSnapshot,
+  formatValue,
+  resumedOutcomeLabel,
+  snapshotSummary,
+  snapshotWords,
+  spoken,
+  stepOutcomeLabel,
+} from './explain';
+import type { SessionView } from '../engine/inspect';
 import { instantiate, scenarioById } from './scenarios';
 import { traceScenario } from '../engine/trace';
 import type { IsolationLevel } from '../engine/types';
@@ -92,5 +106,48 @@ describe('step explanations', () => {
     expect(announceStep(rc, 0)).toBe('Start, before step 1 of 9. Setup is done; no session has started yet.');
     expect(announceStep(rc, 6)).toBe('Step 6 of 9. B’s UPDATE waits for A.');
     expect(announceStep(rc, 99)).toBe('');
+  });
+});
+
+describe('snapshots in words', () => {
+  const session = (snapshot: SessionView['snapshot'], snapshotSource: SessionView['snapshotSource']): SessionView => ({
+    name: 'A',
+    status: 'in-transaction',
+    level: 'REPEATABLE READ',
+    xid: 0,
+    snapshot,
+    snapshotSource,
+    waitingFor: null,
+    rwConflictsOut: [],
+    rwConflictsIn: [],
+  });
+
+  it('writes a snapshot as pg_current_snapshot() does, with an empty in-progress list ending in a colon', () => {
+    expect(formatSnapshot(session({ xmin: 5, xmax: 5, xip: [] }, 'next-statement'))).toBe('5:5:');
+    expect(formatSnapshot(session({ xmin: 5, xmax: 8, xip: [5, 7] }, 'transaction'))).toBe('5:8:5,7');
+  });
+
+  it('says before the first step that no snapshot is held yet, in words before PostgreSQL’s notation', () => {
+    const rc = trace('lost-update', 'READ COMMITTED');
+    const a = rc.initial.sessions.find((s) => s.name === 'A')!;
+    expect(snapshotSummary(a)).toBe('no snapshot yet; its next statement would take one: xmin 5, xmax 5, none in progress (PostgreSQL writes this as 5:5:)');
+  });
+
+  it('names the transactions still in progress and where a snapshot came from', () => {
+    expect(snapshotWords(session({ xmin: 5, xmax: 7, xip: [5] }, 'transaction'))).toBe('xmin 5, xmax 7, xid 5 in progress (PostgreSQL writes this as 5:7:5)');
+    expect(snapshotSummary(session({ xmin: 5, xmax: 9, xip: [5, 6, 8] }, 'transaction'), 2)).toBe(
+      'transaction snapshot, taken at step 3: xmin 5, xmax 9, xids 5, 6 and 8 in progress (PostgreSQL writes this as 5:9:5,6,8)',
+    );
+    expect(snapshotSummary(session({ xmin: 6, xmax: 7, xip: [6] }, 'statement'))).toBe(
+      'snapshot of the statement it is waiting in: xmin 6, xmax 7, xid 6 in progress (PostgreSQL writes this as 6:7:6)',
+    );
+    expect(snapshotSummary(session(null, null))).toBe('no snapshot');
+  });
+});
+
+describe('spoken text', () => {
+  it('drops the backticks that mark code on screen', () => {
+    expect(spoken('re-checks `sold < capacity` on the row')).toBe('re-checks sold < capacity on the row');
+    expect(spoken('no code here')).toBe('no code here');
   });
 });

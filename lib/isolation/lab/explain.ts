@@ -178,10 +178,48 @@ export function levelNote(level: IsolationLevel): string {
   return LEVEL_NOTES[level];
 }
 
-/** PostgreSQL's way of writing a snapshot, xmin:xmax:xip (the xids still in progress listed last). */
+/**
+ * PostgreSQL's way of writing a snapshot, xmin:xmax:xip_list, as pg_current_snapshot() returns it: with no
+ * transaction in progress the list is empty and the text ends in a colon, e.g. 5:5:. See "Snapshot
+ * Components" in https://www.postgresql.org/docs/current/functions-info.html
+ */
 export function formatSnapshot(v: SessionView): string {
   const s = v.snapshot;
   return s ? `${s.xmin}:${s.xmax}:${s.xip.join(',')}` : '';
+}
+
+/** "none", "xid 5", "xids 5 and 6", "xids 5, 6 and 7". */
+function xidList(xids: readonly number[]): string {
+  if (xids.length === 0) return 'none';
+  if (xids.length === 1) return `xid ${xids[0]}`;
+  return `xids ${xids.slice(0, -1).join(', ')} and ${xids.at(-1)}`;
+}
+
+/**
+ * A snapshot in words, then as PostgreSQL writes it: "xmin 5, xmax 7, xid 5 in progress (PostgreSQL writes
+ * this as 5:7:5)". Empty when the session has no snapshot.
+ */
+export function snapshotWords(v: SessionView): string {
+  const s = v.snapshot;
+  if (!s) return '';
+  return `xmin ${s.xmin}, xmax ${s.xmax}, ${xidList(s.xip)} in progress (PostgreSQL writes this as ${formatSnapshot(v)})`;
+}
+
+/**
+ * Which snapshot a session reads with, for the list under the row versions. `takenAt` is the 0-based step
+ * at which a transaction snapshot was taken, when known.
+ */
+export function snapshotSummary(v: SessionView, takenAt?: number): string {
+  if (!v.snapshot) return 'no snapshot';
+  const words = snapshotWords(v);
+  switch (v.snapshotSource) {
+    case 'transaction':
+      return `transaction snapshot${takenAt !== undefined ? `, taken at step ${takenAt + 1}` : ''}: ${words}`;
+    case 'statement':
+      return `snapshot of the statement it is waiting in: ${words}`;
+    default:
+      return `no snapshot yet; its next statement would take one: ${words}`;
+  }
 }
 
 /** A snapshot in words: " (it counts every xid below 7 as ended, except 5)". */
@@ -478,11 +516,16 @@ export function explainStart(trace: ScenarioTrace): StepExplanation {
 /** The sentence read out (aria-live) when the lab moves to `position` (0 = before the first step). */
 export function announceStep(trace: ScenarioTrace, position: number): string {
   const total = trace.steps.length;
-  if (position <= 0) return `Start, before step 1 of ${total}. ${explainStart(trace).headline}`;
+  if (position <= 0) return `Start, before step 1 of ${total}. ${spoken(explainStart(trace).headline)}`;
   const index = position - 1;
   const step = trace.steps[index];
   if (!step) return '';
-  return `Step ${position} of ${total}. ${explainStep(trace, index).headline}`;
+  return `Step ${position} of ${total}. ${spoken(explainStep(trace, index).headline)}`;
+}
+
+/** Text for a screen reader: the backticks that mark code on screen are not read out. */
+export function spoken(text: string): string {
+  return text.replace(/`([^`]*)`/g, '$1');
 }
 
 /** True if the step, or any statement it resumed, failed. */

@@ -118,3 +118,14 @@ describe('what each level does to each scenario', () => {
     },
   );
 });
+
+describe('scenario text', () => {
+  it('keeps titles plain (the scenario picker’s options cannot show code) and pairs every backtick in a description', () => {
+    for (const s of SCENARIOS) {
+      expect(s.title, s.id).not.toContain('`');
+      expect((s.description.match(/`/g) ?? []).length % 2, s.id).toBe(0);
+    }
+    expect(scenarioById('lost-update-atomic')?.description).toContain('`SET value = value + n`');
+    expect(scenarioById('oversell-guard')?.description).toContain('`sold < capacity`');
+  });
+});
