@@ -9,5 +9,7 @@ export default defineConfig({
     // The modules under test are pure and every file cleans up after itself (servers it starts, timers it fakes),
     // so files share their workers' module graph instead of each starting afresh: half the run time on 2 cores.
     isolate: false,
+    // A few files compile MDX or start a server; on a busy 2-core machine the first compile can pass 5 s.
+    testTimeout: 30_000,
   },
 });

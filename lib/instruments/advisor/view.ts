@@ -46,12 +46,13 @@ export function adviceSummary(advice: Advice): string {
 
 /**
  * The advice, the path and the summary for form values (throws `AdvisorInputError` for values the forms would
- * reject). The framework runs once: every part of the view reads the same decision.
+ * reject). The framework runs once: every part of the view reads the same decision (`runFramework` is there so a
+ * test can count the runs).
  */
-export function advisorView(workloadValues: FieldValues, assumptionValues: FieldValues): AdvisorView {
+export function advisorView(workloadValues: FieldValues, assumptionValues: FieldValues, runFramework: typeof decide = decide): AdvisorView {
   const workload = workloadFromValues(workloadValues);
   const assumptions = assumptionsFromValues(assumptionValues);
-  const decision = decide(parseWorkload(workload), parseAssumptions(assumptions));
+  const decision = runFramework(parseWorkload(workload), parseAssumptions(assumptions));
   const advice = adviceFrom(decision);
   const path = pathFrom(decision);
   const operations = path[path.length - 1];
