@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useHydrated } from '@/components/advisor/use-hydrated';
+import { useHydrated } from '@/components/instruments/kit/use-hydrated';
 import { useEffect, useId, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { toSearchHits, type SearchHit } from '@/lib/search/hits';
 import { isSearchShortcut, moveActiveOption } from '@/lib/search/keyboard';
