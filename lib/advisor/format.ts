@@ -1,3 +1,5 @@
+import { formatReadable } from '../units/number-format';
+
 // Number formatting for the advisor's prose. Every value reaching here is finite: validation rejects NaN and
 // ±Infinity and caps inputs (see validate.ts), so no "NaN" can appear in a reason.
 
@@ -12,17 +14,17 @@ const FIXED_TWO = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, max
 export function formatCount(value: number): string {
   const abs = Math.abs(value);
   const formatter = abs >= 100 || abs === 0 ? WHOLE : abs >= 1 ? ONE_DECIMAL : TWO_DECIMALS;
-  return formatter.format(value);
+  return formatReadable(value, formatter);
 }
 
 /** Formats a fraction as a percentage: 0.05 → "5%". */
 export function formatPercent(fraction: number): string {
-  return `${ONE_DECIMAL.format(fraction * 100)}%`;
+  return `${formatReadable(fraction * 100, ONE_DECIMAL)}%`;
 }
 
 /** Formats a multiplier: 1.7958 → "×1.80". */
 export function formatFactor(factor: number): string {
-  return `×${FIXED_TWO.format(factor)}`;
+  return `×${formatReadable(factor, FIXED_TWO)}`;
 }
 
 /** Joins names as prose: ["a"] → "a"; ["a", "b"] → "a and b"; ["a", "b", "c"] → "a, b and c". */

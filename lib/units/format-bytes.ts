@@ -1,6 +1,6 @@
 import type { Bytes } from './bytes';
 import { BINARY_BYTE_UNITS, BYTES_PER_UNIT, DECIMAL_BYTE_UNITS, type ByteSystem } from './byte-units';
-import { fixedDigitsFormat } from './number-format';
+import { fixedDigitsFormat, formatReadable } from './number-format';
 
 /** Options for `formatBytes`. */
 export interface FormatBytesOptions {
@@ -36,5 +36,5 @@ export function formatBytes(size: Bytes, system: ByteSystem, options: FormatByte
   const unit = units[index] ?? 'B';
   const digits = index === 0 ? 0 : fractionDigits;
   const amount = value / BYTES_PER_UNIT[unit];
-  return `${fixedDigitsFormat(digits).format(amount)} ${unit}`;
+  return `${formatReadable(amount, fixedDigitsFormat(digits))} ${unit}`;
 }

@@ -1,4 +1,4 @@
-import { fixedDigitsFormat } from './number-format';
+import { fixedDigitsFormat, formatReadable } from './number-format';
 import type { PerDay, PerSecond } from './rate';
 
 /** Options for the rate formatters. */
@@ -13,7 +13,7 @@ function formatCount(value: number, fractionDigits: number): string {
   if (!Number.isFinite(value) || value < 0) {
     throw new RangeError(`rate must be finite and non-negative (got ${String(value)})`);
   }
-  return fixedDigitsFormat(fractionDigits).format(value);
+  return formatReadable(value, fixedDigitsFormat(fractionDigits));
 }
 
 /** Formats a per-second rate, e.g. `formatRate(perSecond(2314.81), { noun: 'writes' }) === '2,314.8 writes/s'`. */

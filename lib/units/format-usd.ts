@@ -1,12 +1,12 @@
 import type { UsdPerHour, UsdPerMonth } from './money';
-import { fixedDigitsFormat } from './number-format';
+import { fixedDigitsFormat, formatReadable } from './number-format';
 
 function formatDollars(value: number, fractionDigits: number): string {
   if (!Number.isFinite(value)) {
     throw new RangeError(`amount must be finite (got ${String(value)})`);
   }
   const sign = value < 0 ? '-' : '';
-  const amount = fixedDigitsFormat(fractionDigits).format(Math.abs(value));
+  const amount = formatReadable(Math.abs(value), fixedDigitsFormat(fractionDigits));
   return `${sign}$${amount}`;
 }
 

@@ -17,3 +17,4 @@ export { hours, hoursPerMonth, type Hours, type HoursPerMonth } from './time';
 export { formatBytes, type FormatBytesOptions } from './format-bytes';
 export { formatDailyRate, formatRate, type FormatRateOptions } from './format-rate';
 export { formatUsd, formatUsdPerHour } from './format-usd';
+export { SCIENTIFIC_FROM, formatReadable, formatScientific } from './number-format';

@@ -1,4 +1,4 @@
-import { formatBytes, formatUsd, usdPerMonth, type Bytes } from '../../units';
+import { formatBytes, formatReadable, formatUsd, usdPerMonth, type Bytes } from '../../units';
 import { formatPlainNumber, numberFormat } from './fields';
 
 /** A byte count in both systems, always labelled: `"91.25 TB (82.99 TiB)"`. */
@@ -8,7 +8,7 @@ export function formatBytesBoth(size: Bytes): string {
 
 /** A fraction as a percentage with up to `fractionDigits` decimals: `0.305` → `"30.5%"`. */
 export function formatPercent(fraction: number, fractionDigits = 1): string {
-  return `${numberFormat({ maximumFractionDigits: fractionDigits }).format(fraction * 100)}%`;
+  return `${formatReadable(fraction * 100, numberFormat({ maximumFractionDigits: fractionDigits }))}%`;
 }
 
 /** A count with a noun, singular for exactly one: `(1, 'copy', 'copies')` → `"1 copy"`. */
@@ -18,7 +18,7 @@ export function formatCount(value: number, singular: string, plural: string): st
 
 /** A large number in compact form for chart axes: `1_500_000` → `"1.5M"`, `2_250` → `"2.25K"`. */
 export function formatCompact(value: number): string {
-  return numberFormat({ notation: 'compact', maximumFractionDigits: 2 }).format(value);
+  return formatReadable(value, numberFormat({ notation: 'compact', maximumFractionDigits: 2 }));
 }
 
 /** Beyond this many months (a century), a count of months means nothing to a reader. */

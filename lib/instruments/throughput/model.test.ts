@@ -35,6 +35,12 @@ describe('throughputView', () => {
     expect(huge.table.rows[6]).toEqual(['Read:write ratio', '0 reads per write']);
   });
 
+  it('keeps every figure short when a link holds a vanishing write rate (1e-300 writes per user per day)', () => {
+    const tiny = throughputView({ ...THROUGHPUT_FORM_DEFAULTS, writesPerUserPerDay: 1e-300 });
+    for (const [, value] of tiny.table.rows) expect(String(value).length).toBeLessThanOrEqual(60);
+    expect(tiny.table.rows.find(([label]) => label === 'Read:write ratio')?.[1]).toMatch(/× 10\S+ reads per write$/);
+  });
+
   it('offers only the presets that give user activity', () => {
     expect(THROUGHPUT_PRESETS.map((p) => p.id)).toEqual(['twitter-feed', 'ride-sharing-trips', 'chat-messages']);
   });

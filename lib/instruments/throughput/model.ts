@@ -7,7 +7,7 @@ import {
   type ThroughputEstimate,
   type ThroughputInput,
 } from '../../estimator';
-import { SECONDS_PER_DAY, formatDailyRate, formatRate, type PerSecond } from '../../units';
+import { SECONDS_PER_DAY, formatDailyRate, formatRate, formatReadable, type PerSecond } from '../../units';
 import { formatPlainNumber, numberFormat, type FieldValues, type NumberField } from '../form/fields';
 import { formatPercent } from '../form/format';
 import { firstPreset, type FormPreset, type FormSpec } from '../form/form-state';
@@ -69,7 +69,7 @@ export interface ThroughputView {
 }
 
 function ratioText(ratio: number | null): string {
-  return ratio === null ? 'no writes' : `${numberFormat({ maximumFractionDigits: 1 }).format(ratio)} reads per write`;
+  return ratio === null ? 'no writes' : `${formatReadable(ratio, numberFormat({ maximumFractionDigits: 1 }))} reads per write`;
 }
 
 /** Computes the throughput calculator's view from clean values. */
