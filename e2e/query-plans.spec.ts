@@ -124,6 +124,21 @@ test('PostgreSQL’s errors appear next to the query, and the chosen example liv
   await expect(alert).toContainText('PostgreSQL: column "custmer_id" does not exist (line 1, column 29).', { timeout: 30_000 });
   await expect(pg.getByLabel('Query', { exact: true })).toHaveAttribute('aria-invalid', 'true');
 
+  // A statement that changes a table is refused in plain words, before PostgreSQL sees it.
+  await pg.getByLabel('Query', { exact: true }).fill('DROP TABLE orders');
+  await pg.getByRole('button', { name: 'EXPLAIN ANALYZE' }).click();
+  await expect(alert).toHaveText(
+    'DROP changes tables, so it is refused: the playground runs only SELECT queries (and EXPLAIN of a SELECT) against the sample orders table.',
+  );
+  await expect(alert).not.toContainText('syntax error');
+  await expect(pg.getByRole('status').filter({ hasText: 'Nothing was run' })).toBeVisible();
+  // An empty field asks for a query next to it; the status line does not blame PostgreSQL.
+  await pg.getByLabel('Query', { exact: true }).fill('');
+  await pg.getByRole('button', { name: 'EXPLAIN ANALYZE' }).click();
+  await expect(alert).toHaveText('Type a SELECT query to see its plan.');
+  await expect(pg.getByText('PostgreSQL reported an error')).toHaveCount(0);
+  await expect(pg.getByLabel('Query', { exact: true })).toHaveAttribute('aria-describedby', /-query-error/);
+
   // Keyboard only: choose the example back and explain it.
   await pg.getByLabel('Example query').selectOption('shipped');
   await expect(alert).toHaveCount(0);

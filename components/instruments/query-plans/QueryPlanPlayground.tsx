@@ -4,6 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { DOWNLOAD_SIZE_TEXT } from '@/lib/instruments/query-plans/assets';
 import { comparePlans, type PlanRun } from '@/lib/instruments/query-plans/compare';
 import { createIndexSql, formatIndexColumns, parseIndexColumns } from '@/lib/instruments/query-plans/index-spec';
+import { checkQuery } from '@/lib/instruments/query-plans/query-input';
 import { QUERY_PRESETS, type QueryPreset } from '@/lib/instruments/query-plans/presets';
 import { ORDERS_ROW_COUNT, ORDERS_TABLE_SQL } from '@/lib/instruments/query-plans/seed';
 import type { ExistingIndex, ExplainOutcome } from '@/lib/instruments/query-plans/session';
@@ -142,6 +143,14 @@ export function QueryPlanPlayground(props: EmbedProps) {
   function explain() {
     const query = state.query;
     const index = currentIndex;
+    // What the playground will not run (nothing, or a statement other than a SELECT) is said next to the field
+    // without a round trip, and the status line does not blame PostgreSQL for it.
+    const checked = checkQuery(query);
+    if (!checked.ok) {
+      setQueryError({ query, message: checked.message });
+      setStatus('Nothing was run: the note under the query says why.');
+      return;
+    }
     void act('Running EXPLAIN ANALYZE…', (db) => db.explain(query), (reply) => {
       const explained = reply.explained;
       if (!explained) return 'No plan came back.';
@@ -243,7 +252,7 @@ export function QueryPlanPlayground(props: EmbedProps) {
             onChange={(e) => setState({ ...state, query: e.target.value }, true)}
           />
           <p id={`${id}-query-help`} className="viz-note">
-            One statement. An INSERT, UPDATE or DELETE really runs, inside a transaction that is rolled back.
+            One SELECT query; the playground puts EXPLAIN (ANALYZE, BUFFERS) in front of it. Statements that change tables are refused.
           </p>
           {shownError && (
             <p id={`${id}-query-error`} className="viz-error widget-error" role="alert">

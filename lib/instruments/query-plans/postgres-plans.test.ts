@@ -66,10 +66,17 @@ describe('the playground on PostgreSQL (PGlite in Node)', { timeout: 60_000 }, (
     expect(await scans(shipped.sql)).toEqual(['Seq Scan on orders']);
   });
 
-  it('rolls back what an explained DELETE did, and reports errors with their place in the query', async () => {
-    await scans('DELETE FROM orders WHERE id <= 10');
+  it('refuses statements that change tables before PostgreSQL sees them, and reports errors with their place in the query', async () => {
+    for (const sql of ['DROP TABLE orders', 'DELETE FROM orders WHERE id <= 10', 'WITH gone AS (DELETE FROM orders RETURNING id) SELECT count(*) FROM gone']) {
+      const refused = await explainQuery(db, sql);
+      expect(refused).toEqual({ ok: false, message: expect.stringContaining('the playground runs only SELECT queries') as unknown });
+    }
     const count = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM orders');
     expect(count.rows[0]?.n).toBe(100_000);
+    // A reader's EXPLAIN is set aside (the playground adds its own), and positions still count from what they typed.
+    expect(await scans('EXPLAIN ANALYZE SELECT total FROM orders WHERE id = 7')).toEqual(['Index Scan using orders_pkey on orders']);
+    const explainedTypo = await explainQuery(db, 'EXPLAIN SELECT id FROM orders WHERE custmer_id = 1');
+    expect(explainedTypo.ok || explainedTypo.message).toMatch(/^PostgreSQL: column "custmer_id" does not exist \(line 1, column 37\)\./);
 
     const typo = await explainQuery(db, 'SELECT id\nFROM orders\nWHERE custmer_id = 1');
     expect(typo).toEqual({ ok: false, message: expect.stringMatching(/^PostgreSQL: column "custmer_id" does not exist \(line 3, column 7\)\./) as unknown });

@@ -58,13 +58,14 @@ export interface ExplainOutcome {
 export type ExplainResult = { ok: true; outcome: ExplainOutcome } | { ok: false; message: string };
 
 /**
- * Runs EXPLAIN ANALYZE on the reader's query inside a transaction that is rolled back, so an INSERT, UPDATE
- * or DELETE leaves the table as it was. Errors come back as a message for the query field.
+ * Runs EXPLAIN ANALYZE on the reader's SELECT query (checkQuery refuses anything else) inside a transaction
+ * that is rolled back, so even a SELECT with side effects (FOR UPDATE row locks, a volatile function) leaves
+ * the table as it was. Errors come back as a message for the query field.
  */
 export async function explainQuery(db: SqlClient, text: string): Promise<ExplainResult> {
   const checked = checkQuery(text);
   if (!checked.ok) return checked;
-  const sql = checked.sql;
+  const { sql, lead } = checked;
   await db.exec('BEGIN');
   try {
     let json: unknown;
@@ -72,7 +73,7 @@ export async function explainQuery(db: SqlClient, text: string): Promise<Explain
       const result = await db.query<Record<string, unknown>>(`${EXPLAIN_PREFIX}${sql}`);
       json = result.rows[0]?.['QUERY PLAN'];
     } catch (error) {
-      return { ok: false, message: describePostgresError(error, sql, EXPLAIN_PREFIX) };
+      return { ok: false, message: describePostgresError(error, sql, EXPLAIN_PREFIX, lead) };
     }
     const read = readExplainJson(json);
     if (!read.ok) return { ok: false, message: `The plan could not be read: ${read.message}` };
@@ -82,7 +83,7 @@ export async function explainQuery(db: SqlClient, text: string): Promise<Explain
     const text = textResult.rows.map((row) => String(row['QUERY PLAN'] ?? '')).join('\n');
     return { ok: true, outcome: { plan: read.plan, text } };
   } catch (error) {
-    return { ok: false, message: describePostgresError(error, sql, EXPLAIN_TEXT_PREFIX) };
+    return { ok: false, message: describePostgresError(error, sql, EXPLAIN_TEXT_PREFIX, lead) };
   } finally {
     await db.exec('ROLLBACK');
   }
