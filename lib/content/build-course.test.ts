@@ -104,6 +104,13 @@ describe('buildCourse', () => {
     );
   });
 
+  it('rejects an instrument told to start from an example it does not have, listing the ones it has', async () => {
+    const dirs = contentWith('unknown-preset');
+    await expect(buildCourse({ ...dirs, render: countingRenderer().render })).rejects.toThrow(
+      /unknown-preset\/index\.mdx: line 14: <StorageCalculator preset="url-shortner"> names no example it has \(known: [^)]*url-shortener/,
+    );
+  });
+
   it('rejects a diagram without a text alternative', async () => {
     const dirs = contentWith('missing-alt');
     await expect(buildCourse({ ...dirs, render: countingRenderer().render })).rejects.toThrow(
