@@ -8,6 +8,7 @@ import { heightChart, KEY_TYPES, type KeyTypeId } from '@/lib/instruments/btree/
 import { layoutTrees } from '@/lib/instruments/btree/layout';
 import { describeTree, traceOps, type BTreeOp } from '@/lib/instruments/btree/trace';
 import { treeHeight } from '@/lib/instruments/btree/tree';
+import { readWholeKey } from '@/lib/instruments/key-input';
 import { BTREE_DEFAULTS, decodeBTreeQuery, encodeBTreeQuery, KEY_RANGE, MAX_OPS, ORDER_RANGE, type BTreeUrlState } from '@/lib/instruments/btree/url';
 import type { ResultTable } from '@/lib/instruments/form/markdown';
 import { BTreeDiagram, TREE_PAD } from './BTreeDiagram';
@@ -29,14 +30,6 @@ function randomNewKeys(taken: ReadonlySet<number>, count: number): number[] {
     if (!taken.has(key) && !keys.includes(key)) keys.push(key);
   }
   return keys;
-}
-
-function readKey(text: string): number | string {
-  const trimmed = text.trim();
-  if (!/^\d+$/.test(trimmed)) return `Type a whole number from ${KEY_RANGE.min} to ${KEY_RANGE.max}.`;
-  const key = Number(trimmed);
-  if (key < KEY_RANGE.min || key > KEY_RANGE.max) return `Keys go from ${KEY_RANGE.min} to ${KEY_RANGE.max}.`;
-  return key;
 }
 
 /**
@@ -92,7 +85,7 @@ export function BTreeVisualizer(props: EmbedProps) {
   }
 
   function submit(kind: BTreeOp['kind']) {
-    const key = readKey(keyText);
+    const key = readWholeKey(keyText, KEY_RANGE);
     if (typeof key === 'string') {
       setError(key);
       return;

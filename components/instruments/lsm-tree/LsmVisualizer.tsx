@@ -6,6 +6,7 @@ import { expectedFalsePositiveRate } from '@/lib/instruments/lsm-tree/bloom';
 import { readAmplification, writeAmplification } from '@/lib/instruments/lsm-tree/amplification';
 import { ENTRY_BYTES, type LsmConfig } from '@/lib/instruments/lsm-tree/types';
 import { randomKeys, traceLsm, type LsmOp } from '@/lib/instruments/lsm-tree/trace';
+import { readWholeKey } from '@/lib/instruments/key-input';
 import { decodeLsmQuery, encodeLsmQuery, LSM_DEFAULTS, LSM_KEY_RANGE, LSM_RANGES, MAX_LSM_OPS, type LsmUrlState } from '@/lib/instruments/lsm-tree/url';
 import { LsmDiagram } from './LsmDiagram';
 import { History, Stat } from '../kit/parts';
@@ -26,14 +27,6 @@ const SETTINGS: Array<{ key: keyof LsmConfig; label: string; text: (value: numbe
   { key: 'sizeRatio', label: 'Size ratio between levels', text: (v) => `${v}×` },
   { key: 'bitsPerKey', label: 'Bloom filter bits per key', text: (v) => `${v} bits, about ${percent(expectedFalsePositiveRate(v))} false positives` },
 ];
-
-function readKeyText(text: string): number | string {
-  const trimmed = text.trim();
-  if (!/^\d+$/.test(trimmed)) return `Type a whole number from ${LSM_KEY_RANGE.min} to ${LSM_KEY_RANGE.max}.`;
-  const key = Number(trimmed);
-  if (key < LSM_KEY_RANGE.min || key > LSM_KEY_RANGE.max) return `Keys go from ${LSM_KEY_RANGE.min} to ${LSM_KEY_RANGE.max}.`;
-  return key;
-}
 
 /**
  * The LSM-tree visualizer: writes fill the memtable, flush to Level 0 and compact down the levels; reads
@@ -74,7 +67,7 @@ export function LsmVisualizer(props: EmbedProps) {
   }
 
   function submit(kind: LsmOp['kind']) {
-    const key = readKeyText(keyText);
+    const key = readWholeKey(keyText, LSM_KEY_RANGE);
     if (typeof key === 'string') setError(key);
     else run([{ kind, key }]);
   }
