@@ -10,7 +10,7 @@ export const shardColor = (shard: number) => `var(--ring-${shard})`;
 
 /**
  * The ring: each shard's arcs in its colour, its tokens as ticks with shard letters where they fit (at least
- * one letter per shard), and the sample keys as dots in their owner's colour. Keys that just moved
+ * one letter per shard, none touching another; ringLabels), and the sample keys as dots in their owner's colour. Keys that just moved
  * get a thick outline; a joining or leaving shard's tokens are marked.
  */
 export function HashRingDiagram({
@@ -35,7 +35,7 @@ export function HashRingDiagram({
   const arcs = useMemo(() => ringArcs(ring), [ring]);
   const dots = useMemo(() => keyDots(hashes), [hashes]);
   const labels = useMemo(() => ringLabels(ring), [ring]);
-  const { size, centre, radius, band, labelRadius } = RING_VIEW;
+  const { size, centre, radius, band } = RING_VIEW;
   const inner = radius - band / 2 - 3;
   const outer = radius + band / 2 + 3;
 
@@ -57,21 +57,21 @@ export function HashRingDiagram({
         const isPending = token.shard === pending;
         return <line key={`t-${token.shard}-${token.replica}`} x1={a.x} y1={a.y} x2={b.x} y2={b.y} className={`viz-ring-token${isPending ? ' is-pending' : ''}`} />;
       })}
-      {labels.map((label) => {
-        const p = pointAt(label.turn, labelRadius);
-        return (
-          <text
-            key={`l-${label.shard}-${label.turn}`}
-            x={p.x}
-            y={p.y}
-            textAnchor="middle"
-            dominantBaseline="central"
-            className={`viz-ring-label${label.shard === pending ? ' is-pending' : ''}`}
-          >
-            {shardName(label.shard)}
-          </text>
-        );
-      })}
+      {labels.map((label) =>
+        label.leader ? <line key={`ll-${label.shard}-${label.turn}`} {...label.leader} className="viz-ring-leader" /> : null,
+      )}
+      {labels.map((label) => (
+        <text
+          key={`l-${label.shard}-${label.turn}`}
+          x={label.x}
+          y={label.y}
+          textAnchor="middle"
+          dominantBaseline="central"
+          className={`viz-ring-label${label.shard === pending ? ' is-pending' : ''}`}
+        >
+          {shardName(label.shard)}
+        </text>
+      ))}
       {dots.map((dot) => {
         const owner = owners[dot.index] ?? 0;
         const moved = before !== null && before[dot.index] !== owner;

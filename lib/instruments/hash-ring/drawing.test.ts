@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arcPath, describeRing, keyDots, LABEL_GAP, labelTokens, pointAt, RING_VIEW, ringLabels, SAMPLE_KEYS, shardLabelTurns } from './drawing';
+import { arcPath, describeRing, keyDots, labelBox, labelsOverlap, labelTokens, pointAt, RING_VIEW, ringLabels, SAMPLE_KEYS, shardLabelTurns } from './drawing';
 import { buildRing, firstShards, keyHashes, ringArcs } from './ring';
 
 describe('the ring drawing', () => {
@@ -36,15 +36,47 @@ describe('the ring drawing', () => {
     );
   });
 
-  it('letters tokens without crowding, and names every shard at least once', () => {
+  it('names every shard at least once, and letters tokens only when they are few', () => {
     for (const [shards, vnodes] of [[4, 8], [12, 4], [5, 100], [1, 1]] as const) {
       const ring = buildRing(firstShards(shards), vnodes);
       const labels = ringLabels(ring);
       expect(new Set(labels.map((l) => l.shard)).size, `${shards} × ${vnodes}`).toBe(shards);
       if (!labelTokens(ring)) expect(labels).toHaveLength(shards);
     }
-    const ring = buildRing(firstShards(4), 8);
-    const fromTokens = ringLabels(ring).filter((l) => ring.tokens.some((t) => t.position / 2 ** 32 === l.turn)).map((l) => l.turn);
-    for (let i = 1; i < fromTokens.length; i++) expect(fromTokens[i]! - fromTokens[i - 1]!).toBeGreaterThanOrEqual(LABEL_GAP);
+  });
+
+  it('never lets two letters touch, on the twelve-shard ring or any other, and keeps them inside the drawing', () => {
+    const rings = [
+      // Every count that letters tokens one by one, and a few that letter each shard once.
+      ...[...Array.from({ length: 12 }, (_, i) => i + 1), 50, 100, 150, 200].map((vnodes) => buildRing(firstShards(12), vnodes)),
+      ...[1, 2, 3, 4, 8].map((vnodes) => buildRing([0, 2, 3, 5, 7, 8, 11], vnodes)),
+      ...[1, 2, 3].map((vnodes) => buildRing(firstShards(2), vnodes)),
+    ];
+    for (const ring of rings) {
+      const labels = ringLabels(ring);
+      const where = `${ring.shards.length} shards × ${ring.vnodes}`;
+      expect(new Set(labels.map((l) => l.shard)).size, where).toBe(ring.shards.length);
+      for (let i = 0; i < labels.length; i++) {
+        const box = labelBox(labels[i]!);
+        expect(box.left, where).toBeGreaterThanOrEqual(0);
+        expect(box.top, where).toBeGreaterThanOrEqual(0);
+        expect(box.right, where).toBeLessThanOrEqual(RING_VIEW.size);
+        expect(box.bottom, where).toBeLessThanOrEqual(RING_VIEW.size);
+        // Outside the coloured band, so a letter never sits on an arc.
+        expect(Math.hypot(labels[i]!.x - RING_VIEW.centre, labels[i]!.y - RING_VIEW.centre) - 10, where).toBeGreaterThan(RING_VIEW.radius + RING_VIEW.band / 2);
+        for (let j = i + 1; j < labels.length; j++) expect(labelsOverlap(labels[i]!, labels[j]!), `${where}: ${labels[i]!.shard} and ${labels[j]!.shard}`).toBe(false);
+      }
+    }
+  });
+
+  it('writes a letter straight out from the point it names unless it had to step aside, and then draws a leader', () => {
+    for (const vnodes of [1, 2, 100, 200]) {
+      for (const label of ringLabels(buildRing(firstShards(12), vnodes))) {
+        const inner = pointAt(label.turn, RING_VIEW.labelRadius);
+        const outer = pointAt(label.turn, RING_VIEW.outerLabelRadius);
+        const straight = (label.x === inner.x && label.y === inner.y) || (label.x === outer.x && label.y === outer.y);
+        expect(label.leader === null, `shard ${label.shard} with ${vnodes} tokens`).toBe(straight);
+      }
+    }
   });
 });

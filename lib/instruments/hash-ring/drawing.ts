@@ -3,17 +3,20 @@
  * keys drawn as dots. Pure numbers; the component only paints them.
  */
 import { turnOf } from './hash';
-import { ringArcs, shardName, type Arc, type Ring } from './ring';
+import { ringArcs, shardName, type Arc, type Ring, type Token } from './ring';
 import { percent } from './trace';
 
-/** The drawing's square viewBox and its circles. */
-export const RING_VIEW = { size: 340, centre: 170, radius: 122, band: 14, labelRadius: 152, keyRadius: 98 } as const;
+/**
+ * The drawing's square viewBox and its circles. Letters sit on `labelRadius`, or on `outerLabelRadius` when a
+ * neighbour already holds the inner spot; the margin outside the ring leaves room for that second circle.
+ */
+export const RING_VIEW = { size: 364, centre: 182, radius: 122, band: 14, labelRadius: 150, outerLabelRadius: 168, keyRadius: 98 } as const;
+/** The box a shard letter takes around its centre, in SVG units: a bold 12–13 px capital with a little air. */
+export const LABEL_BOX = { width: 12, height: 15 } as const;
 /** Keys drawn as dots on the ring and listed in the grids (user:0 to user:59). */
 export const SAMPLE_KEYS = 60;
 /** Above this many tokens, letters go on each shard's longest arc rather than beside tokens. */
 export const MAX_LABELLED_TOKENS = 48;
-/** Closest two letters may sit, as a fraction of a turn (about 20 px apart on the label circle). */
-export const LABEL_GAP = 0.021;
 
 /** A point `turn` of a full turn clockwise from the top, at distance `radius` from the centre. */
 export function pointAt(turn: number, radius: number): { x: number; y: number } {
@@ -58,30 +61,87 @@ export function labelTokens(ring: Ring): boolean {
   return ring.tokens.length <= MAX_LABELLED_TOKENS;
 }
 
-/** A letter on the drawing: which shard, and where (a turn). */
+/** A letter on the drawing: which shard, the turn it names, and where its centre is drawn. */
 export interface RingLabel {
   shard: number;
+  /** The point on the ring the letter names (a token, or the middle of the shard's longest arc). */
   turn: number;
+  x: number;
+  y: number;
+  /** When the letter had to move sideways to find room: a short line from the ring to it. */
+  leader: { x1: number; y1: number; x2: number; y2: number } | null;
+}
+
+/** The box a letter centred at (x, y) covers. */
+export function labelBox(label: { x: number; y: number }): { left: number; top: number; right: number; bottom: number } {
+  const w = LABEL_BOX.width / 2;
+  const h = LABEL_BOX.height / 2;
+  return { left: label.x - w, top: label.y - h, right: label.x + w, bottom: label.y + h };
+}
+
+/** True when two letters' boxes overlap (touching edges do not count). */
+export function labelsOverlap(a: { x: number; y: number }, b: { x: number; y: number }): boolean {
+  const p = labelBox(a);
+  const q = labelBox(b);
+  return p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom;
+}
+
+/** Sideways steps a required letter may take, in turns, before giving up: enough to fit twelve shards anywhere. */
+const NUDGE_STEP = 0.004;
+const MAX_NUDGES = 125;
+
+/**
+ * Where a letter naming `turn` can go without touching `placed`: straight out from its point on the ring, on
+ * the inner letter circle, then the outer one. A required letter (every shard is named at least once) may
+ * also step sideways, alternately clockwise and back, drawing a leader line to its point; an optional one
+ * (a second token of the same shard) is simply left out.
+ */
+function placeLabel(shard: number, turn: number, placed: readonly RingLabel[], required: boolean): RingLabel | null {
+  const { labelRadius, outerLabelRadius, radius, band } = RING_VIEW;
+  const fits = (spot: { x: number; y: number }) => !placed.some((other) => labelsOverlap(spot, other));
+  const tries = required ? MAX_NUDGES : 0;
+  for (let step = 0; step <= tries; step++) {
+    const offset = step === 0 ? 0 : Math.ceil(step / 2) * NUDGE_STEP * (step % 2 === 1 ? 1 : -1);
+    for (const r of [labelRadius, outerLabelRadius]) {
+      const spot = pointAt(turn + offset, r);
+      if (!fits(spot)) continue;
+      const from = pointAt(turn, radius + band / 2 + 2);
+      const to = pointAt(turn + offset, r - LABEL_BOX.height / 2);
+      return { shard, turn, ...spot, leader: offset === 0 ? null : { x1: from.x, y1: from.y, x2: to.x, y2: to.y } };
+    }
+  }
+  return null;
 }
 
 /**
- * The letters to write around the ring. With few tokens, each token gets its shard's letter unless it would
- * touch the letter before it; with many, each shard gets one letter on its longest arc. Either way every
- * shard is named at least once.
+ * The letters to write around the ring, no two boxes touching. Each shard is named first, biggest arcs first
+ * (they have the most room): beside the token that ends its longest arc when tokens are few enough to letter,
+ * else at that arc's middle. Then, with few tokens, every other token gets its shard's letter wherever one fits.
  */
-export function ringLabels(ring: Ring, gap = LABEL_GAP): RingLabel[] {
-  const longest = shardLabelTurns(ringArcs(ring));
-  if (!labelTokens(ring)) return [...longest].map(([shard, turn]) => ({ shard, turn }));
-  const placed: RingLabel[] = [];
-  for (const token of ring.tokens) {
-    const turn = turnOf(token.position);
-    const prev = placed[placed.length - 1];
-    const first = placed[0];
-    if (prev && turn - prev.turn < gap) continue;
-    if (first && first.turn + 1 - turn < gap) continue;
-    placed.push({ shard: token.shard, turn });
+export function ringLabels(ring: Ring): RingLabel[] {
+  const arcs = ringArcs(ring);
+  const byTokens = labelTokens(ring);
+  const longest = new Map<number, Arc>();
+  for (const arc of arcs) {
+    const best = longest.get(arc.shard);
+    if (!best || arc.end - arc.start > best.end - best.start) longest.set(arc.shard, arc);
   }
-  for (const [shard, turn] of longest) if (!placed.some((l) => l.shard === shard)) placed.push({ shard, turn });
+  const required = [...longest].sort(([a, p], [b, q]) => q.end - q.start - (p.end - p.start) || a - b);
+  const placed: RingLabel[] = [];
+  for (const [shard, arc] of required) {
+    // The stretch after the last token wraps past the top to the first token, which ends it.
+    const tokenTurn = arc.end >= 1 ? turnOf((ring.tokens[0] as Token).position) : arc.end;
+    const label = placeLabel(shard, byTokens ? tokenTurn : (arc.start + arc.end) / 2, placed, true);
+    if (label) placed.push(label);
+  }
+  if (byTokens) {
+    for (const token of ring.tokens) {
+      const turn = turnOf(token.position);
+      if (placed.some((l) => l.shard === token.shard && l.turn === turn)) continue;
+      const label = placeLabel(token.shard, turn, placed, false);
+      if (label) placed.push(label);
+    }
+  }
   return placed;
 }
 
