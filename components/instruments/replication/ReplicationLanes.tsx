@@ -1,22 +1,11 @@
 'use client';
 
-import { useId, type ReactNode } from 'react';
-import { AXIS_HEIGHT, DRAWING_WIDTH, drawingHeight, LANE_HEIGHT, LANE_LABEL_WIDTH, labelRows, labelWidth, laneY, MIN_DRAWING_PX, timeAxis } from '@/lib/instruments/replication/layout';
+import { useId, useMemo, type ReactNode } from 'react';
+import { eventLabels, layoutLanes, type LabelTone } from '@/lib/instruments/replication/labels';
+import { AXIS_HEIGHT, DRAWING_WIDTH, MIN_DRAWING_PX, timeAxis } from '@/lib/instruments/replication/layout';
 import type { ReplicationEvent, ReplicationResult, ReplicationScenario } from '@/lib/instruments/replication/types';
 
-// Label rows around a lane's line: above, below, further above, further below.
-const ROW_OFFSETS = [-13, 24, -26, 36];
-
-interface Label {
-  x: number;
-  text: string;
-  className: string;
-}
-
-/** Where an event sits: its lane's middle and its time. */
-function spot(event: ReplicationEvent, x: (t: number) => number) {
-  return { x: x(event.time), y: laneY(event.node) };
-}
+const TONE_CLASS: Record<LabelTone, string> = { plain: '', ok: ' viz-rep-ok-text', bad: ' viz-rep-bad-text', muted: ' viz-rep-muted' };
 
 /**
  * The timeline as lanes: the primary on top, one lane per replica, time to the right. Only the first `shown`
@@ -28,35 +17,31 @@ export function ReplicationLanes({ scenario, result, shown, now }: { scenario: R
   const markerId = `rep-arrow-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const lanes = [0, ...scenario.lags.map((_, i) => i + 1)];
   const lastAction = Math.max(0, ...scenario.actions.map((a) => a.at));
-  const axis = timeAxis(Math.max(result.endTime, lastAction, scenario.crashAt ?? 0));
+  const axis = useMemo(() => timeAxis(Math.max(result.endTime, lastAction, scenario.crashAt ?? 0)), [result.endTime, lastAction, scenario.crashAt]);
   const { x } = axis;
+  // Laid out from every event, so labels already drawn stay put as the steps go on; lanes grow to hold their rows.
+  const layout = useMemo(() => layoutLanes(eventLabels(scenario, result), lanes.length, axis), [scenario, result, lanes.length, axis]);
+  const laneY = (node: number) => layout.y[node] ?? 0;
+  const spot = (event: ReplicationEvent) => ({ x: x(event.time), y: laneY(event.node) });
   const events = result.events.slice(0, shown);
   const current = shown > 0 ? events[shown - 1] : undefined;
   const crash = events.find((e) => e.kind === 'crash');
   const promote = events.find((e) => e.kind === 'promote');
-  const height = drawingHeight(lanes.length);
+  const height = layout.height;
   const actionAt = (e: ReplicationEvent) => (e.action === null ? e.time : (scenario.actions[e.action]?.at ?? e.time));
 
-  const labels = new Map<number, Label[]>(lanes.map((lane) => [lane, []]));
-  const addLabel = (lane: number, label: Label) => labels.get(lane)?.push(label);
   const shapes: ReactNode[] = [];
 
   events.forEach((e, i) => {
-    const p = spot(e, x);
-    const action = e.action === null ? undefined : scenario.actions[e.action];
+    const p = spot(e);
     switch (e.kind) {
       case 'write-flush':
         shapes.push(<rect key={i} className="viz-rep-write" x={p.x - 5} y={p.y - 5} width={10} height={10} />);
-        if (action?.kind === 'write') {
-          const lost = promote !== undefined && e.lsn !== null && (result.failover?.lostLsns.includes(e.lsn) ?? false);
-          addLabel(e.node, { x: p.x, text: `${action.session === 'you' ? 'you' : 'other'}: ${action.key}=${action.value} LSN ${e.lsn}${lost ? ' ✗ lost' : ''}`, className: lost ? 'viz-rep-label viz-rep-bad-text viz-rep-strong' : 'viz-rep-label' });
-        }
         break;
       case 'write-ack': {
         const from = x(actionAt(e));
         shapes.push(<line key={`${i}b`} className="viz-rep-latency" x1={from} x2={p.x} y1={p.y + 8} y2={p.y + 8} />);
         shapes.push(<text key={i} className="viz-rep-icon viz-rep-ok-text" x={p.x} y={p.y + 9} textAnchor="middle" dominantBaseline="central">✓</text>);
-        addLabel(e.node, { x: p.x, text: `ack ${e.time - actionAt(e)} ms`, className: 'viz-rep-label viz-rep-ok-text' });
         break;
       }
       case 'replay':
@@ -74,7 +59,6 @@ export function ReplicationLanes({ scenario, result, shown, now }: { scenario: R
             markerEnd={`url(#${markerId}-${e.kind})`}
           />,
         );
-        if (e.kind === 'replay') addLabel(e.node, { x: p.x, text: `LSN ${e.lsn}`, className: 'viz-rep-label viz-rep-muted' });
         break;
       }
       case 'read': {
@@ -88,7 +72,6 @@ export function ReplicationLanes({ scenario, result, shown, now }: { scenario: R
             </text>
           </g>,
         );
-        if (read) addLabel(e.node, { x: p.x, text: `${read.session === 'you' ? 'you' : 'other'} read ${read.key}=${read.value} ${stale ? 'stale' : 'fresh'}${read.missedOwnWrite && !stale ? ', lost write' : ''}`, className: stale ? 'viz-rep-label viz-rep-bad-text' : 'viz-rep-label viz-rep-ok-text' });
         break;
       }
       case 'read-failed':
@@ -99,16 +82,16 @@ export function ReplicationLanes({ scenario, result, shown, now }: { scenario: R
             {e.kind === 'write-blocked' ? '⏸' : '✕'}
           </text>,
         );
-        addLabel(e.node, { x: p.x, text: e.kind === 'read-failed' ? 'read failed' : e.kind === 'write-blocked' ? 'commit waits' : e.lsn === null ? 'write failed' : `LSN ${e.lsn} unacked`, className: 'viz-rep-label viz-rep-bad-text' });
         break;
-      case 'crash':
-        shapes.push(<rect key={`${i}d`} className="viz-rep-down" x={p.x} y={p.y - LANE_HEIGHT / 2 + 4} width={Math.max(0, x(axis.end) - p.x)} height={LANE_HEIGHT - 8} />);
-        shapes.push(<line key={i} className="viz-rep-crash" x1={p.x} x2={p.x} y1={p.y - LANE_HEIGHT / 2 + 4} y2={p.y + LANE_HEIGHT / 2 - 4} />);
-        addLabel(e.node, { x: p.x, text: '✕ crash', className: 'viz-rep-label viz-rep-bad-text viz-rep-strong' });
+      case 'crash': {
+        const top = (layout.top[e.node] ?? 0) + 4;
+        const bottom = (layout.bottom[e.node] ?? 0) - 4;
+        shapes.push(<rect key={`${i}d`} className="viz-rep-down" x={p.x} y={top} width={Math.max(0, x(axis.end) - p.x)} height={bottom - top} />);
+        shapes.push(<line key={i} className="viz-rep-crash" x1={p.x} x2={p.x} y1={top} y2={bottom} />);
         break;
+      }
       case 'promote':
         shapes.push(<path key={i} className="viz-rep-promote" d={`M ${p.x - 6} ${p.y + 5} L ${p.x} ${p.y - 6} L ${p.x + 6} ${p.y + 5} Z`} />);
-        addLabel(e.node, { x: p.x, text: '▲ promoted', className: 'viz-rep-label viz-rep-strong' });
         break;
     }
   });
@@ -158,21 +141,22 @@ export function ReplicationLanes({ scenario, result, shown, now }: { scenario: R
         );
       })}
       {shapes}
-      {lanes.map((lane) => {
-        // Keep each label inside the plot, then give neighbours different rows.
-        const list = (labels.get(lane) ?? [])
-          .map((l) => ({ ...l, x: Math.max(LANE_LABEL_WIDTH + labelWidth(l.text) / 2, Math.min(DRAWING_WIDTH - labelWidth(l.text) / 2, l.x)) }))
-          .sort((a, b) => a.x - b.x);
-        const rows = labelRows(
-          list.map((l) => ({ x: l.x, width: labelWidth(l.text) })),
-          ROW_OFFSETS.length,
-        );
-        return list.map((label, i) => (
-          <text key={`${lane}-${i}`} className={label.className} x={label.x} y={laneY(lane) + (ROW_OFFSETS[rows[i] ?? 0] ?? 0)} textAnchor="middle">
-            {label.text}
-          </text>
-        ));
-      })}
+      {layout.labels
+        .filter((label) => label.event < shown)
+        .map((label) => {
+          const words = label.early && shown <= label.early.until ? label.early : label;
+          return (
+            <text
+              key={`label-${label.event}`}
+              className={`viz-rep-label${TONE_CLASS[words.tone]}${words.strong ? ' viz-rep-strong' : ''}`}
+              x={label.x}
+              y={label.baseline}
+              textAnchor="middle"
+            >
+              {words.text}
+            </text>
+          );
+        })}
       {current && <circle className="viz-rep-current" cx={x(current.time)} cy={laneY(current.node)} r={13} />}
       <line className="viz-rep-now" x1={x(now)} x2={x(now)} y1={AXIS_HEIGHT - 4} y2={height - 6} />
     </svg>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DRAWING_WIDTH, LANE_LABEL_WIDTH, labelRows, timeAxis } from './layout';
+import { DRAWING_WIDTH, LANE_LABEL_WIDTH, timeAxis } from './layout';
 
 describe('the lane diagram’s geometry', () => {
   it('ends the axis on a round time past the last event, with 4 to 10 ticks', () => {
@@ -16,10 +16,5 @@ describe('the lane diagram’s geometry', () => {
     expect(axis.x(0)).toBe(LANE_LABEL_WIDTH);
     expect(axis.x(axis.end)).toBeLessThan(DRAWING_WIDTH);
     expect(axis.x(-5)).toBe(axis.x(0));
-  });
-
-  it('puts overlapping labels on different rows', () => {
-    expect(labelRows([{ x: 100, width: 40 }, { x: 110, width: 40 }, { x: 200, width: 40 }])).toEqual([0, 1, 0]);
-    expect(labelRows([{ x: 100, width: 40 }, { x: 101, width: 40 }, { x: 102, width: 40 }])).toEqual([0, 1, 0]);
   });
 });

@@ -11,7 +11,7 @@ export const MIN_DRAWING_PX = 620;
 export const LANE_LABEL_WIDTH = 112;
 /** Height of the time axis above the lanes. */
 export const AXIS_HEIGHT = 28;
-/** Height of one lane. */
+/** Height of a lane with few labels; a lane with more grows to hold them (labels.ts). */
 export const LANE_HEIGHT = 78;
 const RIGHT_PAD = 18;
 
@@ -36,32 +36,7 @@ export function timeAxis(lastTime: number): TimeAxis {
   return { end, ticks, x: (time) => left + (Math.min(Math.max(time, 0), end) / end) * width };
 }
 
-/** The vertical middle of lane `index` (0 is the primary). */
-export function laneY(index: number): number {
-  return AXIS_HEIGHT + index * LANE_HEIGHT + LANE_HEIGHT / 2;
-}
-
-/** Height of a drawing with `lanes` lanes. */
-export function drawingHeight(lanes: number): number {
-  return AXIS_HEIGHT + lanes * LANE_HEIGHT + 6;
-}
-
 /** Rough width of a label in SVG units at the drawing's 11-unit font. */
 export function labelWidth(text: string): number {
   return text.length * 6.2 + 6;
-}
-
-/**
- * Rows for labels along one lane, so neighbours do not overlap: each label takes the first of `rows` rows
- * whose last label ends before it starts; when none is free, the row that frees up soonest.
- */
-export function labelRows(items: ReadonlyArray<{ x: number; width: number }>, rows = 2): number[] {
-  const ends = Array.from({ length: rows }, () => -Infinity);
-  return items.map((item) => {
-    const start = item.x - item.width / 2;
-    let row = ends.findIndex((end) => end <= start);
-    if (row === -1) row = ends.indexOf(Math.min(...ends));
-    ends[row] = item.x + item.width / 2 + 2;
-    return row;
-  });
 }
