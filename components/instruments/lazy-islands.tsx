@@ -6,13 +6,13 @@ import { InstrumentLoading, LazyInstrument } from './kit/LazyInstrument';
 
 // Each instrument is a chunk of its own: a page downloads one only when it mounts it. The visualizers and the
 // query-plan playground render only in the browser, once their wrapper nears the viewport (LazyInstrument).
-const lazy = { ssr: false, loading: InstrumentLoading } as const;
-const BTreeVisualizer = dynamic(() => import('./btree/BTreeVisualizer').then((m) => m.BTreeVisualizer), lazy);
-const LsmVisualizer = dynamic(() => import('./lsm-tree/LsmVisualizer').then((m) => m.LsmVisualizer), lazy);
-const IndexChecker = dynamic(() => import('./index-checker/IndexChecker').then((m) => m.IndexChecker), lazy);
-const HashRingVisualizer = dynamic(() => import('./hash-ring/HashRingVisualizer').then((m) => m.HashRingVisualizer), lazy);
-const ReplicationTimeline = dynamic(() => import('./replication/ReplicationTimeline').then((m) => m.ReplicationTimeline), lazy);
-const QueryPlanPlayground = dynamic(() => import('./query-plans/QueryPlanPlayground').then((m) => m.QueryPlanPlayground), lazy);
+// Next.js reads each call's options at compile time, so each must be written out as an object literal.
+const BTreeVisualizer = dynamic(() => import('./btree/BTreeVisualizer').then((m) => m.BTreeVisualizer), { ssr: false, loading: InstrumentLoading });
+const LsmVisualizer = dynamic(() => import('./lsm-tree/LsmVisualizer').then((m) => m.LsmVisualizer), { ssr: false, loading: InstrumentLoading });
+const IndexChecker = dynamic(() => import('./index-checker/IndexChecker').then((m) => m.IndexChecker), { ssr: false, loading: InstrumentLoading });
+const HashRingVisualizer = dynamic(() => import('./hash-ring/HashRingVisualizer').then((m) => m.HashRingVisualizer), { ssr: false, loading: InstrumentLoading });
+const ReplicationTimeline = dynamic(() => import('./replication/ReplicationTimeline').then((m) => m.ReplicationTimeline), { ssr: false, loading: InstrumentLoading });
+const QueryPlanPlayground = dynamic(() => import('./query-plans/QueryPlanPlayground').then((m) => m.QueryPlanPlayground), { ssr: false, loading: InstrumentLoading });
 
 /** An island's props: the instrument's own, plus `eager` to load at once (the tools pages). */
 type IslandProps = EmbedProps & { eager?: boolean };
