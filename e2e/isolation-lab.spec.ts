@@ -368,6 +368,55 @@ test('before the first step the snapshots are described in words and the diagram
   expect(errors).toEqual([]);
 });
 
+test('Back undoes a step, a drag of the timeline and a change of level; Forward redoes them', async ({ page }) => {
+  const errors = collectErrors(page);
+  const lab = await openTool(page);
+  const timeline = lab.getByLabel('Timeline');
+  await forward(lab, 2);
+  await expect(timeline).toHaveValue('2');
+  await expect(page).toHaveURL(/step=2/);
+
+  await page.goBack();
+  await expect(timeline).toHaveValue('1');
+  await expect(headline(lab)).toHaveText('A starts a READ COMMITTED transaction.');
+  await page.goBack();
+  await expect(timeline).toHaveValue('0');
+  await expect(lab.getByText('Before the first step')).toBeVisible();
+  await expect(page).toHaveURL(/\/tools\/isolation-lab\/$/);
+  await page.goForward();
+  await expect(timeline).toHaveValue('1');
+
+  // A run of arrow keys on the timeline is one move, and one entry.
+  await timeline.focus();
+  for (let i = 0; i < 4; i++) await timeline.press('ArrowRight');
+  await expect(timeline).toHaveValue('5');
+  await lab.getByRole('radio', { name: 'REPEATABLE READ' }).check();
+  await expect(page).toHaveURL(/level=repeatable-read/);
+  await page.goBack();
+  await expect(lab.getByRole('radio', { name: 'READ COMMITTED' })).toBeChecked();
+  await expect(timeline).toHaveValue('5');
+  await page.goBack();
+  await expect(timeline).toHaveValue('1');
+
+  // A new step after Back starts a new entry rather than rewriting the one returned to.
+  await forward(lab, 1);
+  await expect(timeline).toHaveValue('2');
+  await page.goBack();
+  await expect(timeline).toHaveValue('1');
+  expect(errors).toEqual([]);
+});
+
+test('Back after choosing another scenario brings the first one back, with its script', async ({ page }) => {
+  const errors = collectErrors(page);
+  const lab = await openTool(page);
+  await lab.getByLabel('Scenario').selectOption('oversell-guard');
+  await expect(lab.locator('.lab-description code')).toHaveText('sold < capacity');
+  await page.goBack();
+  await expect(lab.getByLabel('Scenario')).toHaveValue('lost-update');
+  await expect(lab.locator('.lab-description')).toContainText('add to it in application code');
+  expect(errors).toEqual([]);
+});
+
 test('the tools page links to the isolation lab', async ({ page }) => {
   await page.goto('/tools/');
   await page.getByRole('link', { name: /^Isolation lab/ }).click();

@@ -75,11 +75,19 @@ test.describe('B-tree visualizer', () => {
     await expect(page).toHaveURL(/order=3/);
     await expect(viz.getByRole('img', { name: /The tree at this step/ })).toHaveAttribute('aria-label', /Leaves: /);
 
-    // Back returns to before the search: each operation is one history entry, and the slider rewrites the
-    // current entry rather than adding one per notch.
+    // Back undoes one change at a time: the slider's whole move (two notches) is one history entry, not one
+    // per notch, and each operation is another.
+    await page.goBack();
+    await expect(viz.getByRole('slider', { name: /Fan-out/ })).toHaveValue('5');
+    await expect(page).not.toHaveURL(/order=/);
+    await expect(page).toHaveURL(/ops=10\.20\.30\.40\.25\.s40(&|$)/);
+    await expect(caption(viz)).toContainText('Found 40');
     await page.goBack();
     await expect(page).toHaveURL(/ops=10\.20\.30\.40\.25$/);
     await expect(caption(viz)).toContainText('new root');
+    // Forward redoes it.
+    await page.goForward();
+    await expect(caption(viz)).toContainText('Found 40');
     expect(errors).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { announceStep } from '@/lib/isolation/lab/explain';
 import { BAD_URL_KEY, urlPrefix } from '@/lib/instruments/url';
 import { hasLabParams } from '@/lib/isolation/lab/params';
@@ -8,6 +8,7 @@ import { CUSTOM_SCENARIO, decodeLabQuery, encodeLabQuery, type LabState } from '
 import { buildLabRun, CUSTOM_TEMPLATE, libraryScriptText, matchLibraryScenario, readLabProps, resolveStep } from '@/lib/isolation/lab/model';
 import { parseLabScript } from '@/lib/isolation/lab/script';
 import type { IsolationLevel } from '@/lib/isolation/engine/types';
+import { writeHistory, type HistoryMode } from '../kit/use-url-state';
 import { LabControls, SPEEDS } from './LabControls';
 import { InlineCode } from './InlineCode';
 import { LabSetup } from './LabSetup';
@@ -36,8 +37,11 @@ interface LabLocal {
   notice: string | null;
 }
 
-/** Reads the starting state from the props and the URL. The lab only ever renders in the browser (see IsolationLabIsland). */
-function initialState(props: IsolationLabProps, prefix: string): LabLocal {
+/**
+ * Reads the lab's state from the props and the URL: when it starts, and again after Back or Forward. The lab
+ * only ever renders in the browser (see IsolationLabIsland).
+ */
+function stateFromUrl(props: IsolationLabProps, prefix: string): LabLocal {
   const fromProps = readLabProps(props);
   const defaults: LabState = { scenario: fromProps.scenario, level: fromProps.level, step: 0 };
   const search = typeof window === 'undefined' ? '' : window.location.search;
@@ -64,7 +68,7 @@ export function IsolationLab(props: IsolationLabProps) {
     return problems.filter(Boolean).join(' ') || null;
   }, [startProps, props.urlKey, prefix]);
   const heading = props.headingLevel === 2 ? 2 : 3;
-  const [lab, setLab] = useState<LabLocal>(() => initialState(props, prefix));
+  const [lab, setLab] = useState<LabLocal>(() => stateFromUrl(props, prefix));
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<number>(1);
   const [draft, setDraft] = useState<string>(() => (lab.scenario === CUSTOM_SCENARIO ? lab.custom : libraryScriptText(lab.scenario)));
@@ -77,8 +81,33 @@ export function IsolationLab(props: IsolationLabProps) {
   const total = run?.trace.steps.length ?? 0;
   const step = Math.min(lab.step, total);
 
-  // The URL holds the lab's state once it differs from the start, so a copied link reopens it
-  // (replaceState: no history entry per step).
+  // How the next change of state reaches the history: each step, choice or applied script is an entry of
+  // its own (so Back undoes it), a drag of the timeline one entry, a run of Play one entry; tidying the
+  // address on arrival or after Back rewrites the current entry.
+  const historyMode = useRef<HistoryMode>('replace');
+  const playEntry = useRef(false);
+  const latest = useRef({ props, lab });
+  useEffect(() => {
+    latest.current = { props, lab };
+  });
+
+  // Back and Forward: the address holds another state of this lab, so show that one (and its script).
+  useEffect(() => {
+    const onPop = () => {
+      const { props: now, lab: current } = latest.current;
+      const next = stateFromUrl(now, prefix);
+      historyMode.current = 'replace';
+      setPlaying(false);
+      if (next.scenario !== current.scenario || (next.scenario === CUSTOM_SCENARIO && next.custom !== current.custom)) {
+        setDraft(next.scenario === CUSTOM_SCENARIO ? next.custom : libraryScriptText(next.scenario));
+      }
+      setLab({ ...next, custom: next.scenario === CUSTOM_SCENARIO ? next.custom : current.custom });
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [prefix]);
+
+  // The URL holds the lab's state once it differs from the start, so a copied link reopens it.
   useEffect(() => {
     const { pathname, search, hash } = window.location;
     const next = encodeLabQuery(
@@ -90,24 +119,32 @@ export function IsolationLab(props: IsolationLabProps) {
     // A lab inside a lesson also puts its anchor in the link, so the shared page opens at the lab.
     const anchor = prefix ? `#lab-${prefix}` : '';
     const nextHash = anchor && hasLabParams(next, prefix) ? anchor : hash === anchor ? '' : hash;
-    if (next !== search || nextHash !== hash) window.history.replaceState(window.history.state, '', `${pathname}${next}${nextHash}`);
-  }, [lab.scenario, lab.level, lab.custom, step, prefix, startProps.scenario, startProps.level]);
+    const mode = historyMode.current;
+    historyMode.current = 'replace';
+    if (next !== search || nextHash !== hash) writeHistory(`${pathname}${next}${nextHash}`, mode, id);
+  }, [lab.scenario, lab.level, lab.custom, step, prefix, startProps.scenario, startProps.level, id]);
 
   // Play: one step per tick, discretely (no animation), stopping at the end.
   useEffect(() => {
     if (!playing) return;
     const delay = SPEEDS.find((s) => s.value === speed)?.ms ?? 1200;
     const timer = window.setTimeout(() => {
+      historyMode.current = playEntry.current ? 'replace' : 'push';
+      playEntry.current = true;
       setLab((current) => ({ ...current, step: Math.min(current.step + 1, total) }));
       if (step + 1 >= total) setPlaying(false);
     }, delay);
     return () => window.clearTimeout(timer);
   }, [playing, speed, step, total]);
 
-  const goTo = (next: number) => setLab((current) => ({ ...current, step: Math.max(0, Math.min(next, total)) }));
+  const goTo = (next: number, mode: HistoryMode = 'push') => {
+    historyMode.current = mode;
+    setLab((current) => ({ ...current, step: Math.max(0, Math.min(next, total)) }));
+  };
 
   function chooseScenario(next: string) {
     setPlaying(false);
+    historyMode.current = 'push';
     if (next === CUSTOM_SCENARIO) {
       const text = lab.custom || CUSTOM_TEMPLATE;
       setLab((current) => ({ ...current, scenario: CUSTOM_SCENARIO, custom: text, step: 0, notice: null }));
@@ -121,6 +158,7 @@ export function IsolationLab(props: IsolationLabProps) {
 
   function chooseLevel(level: IsolationLevel) {
     setPlaying(false);
+    historyMode.current = 'push';
     setLab((current) => ({ ...current, level, step: Math.min(current.step, total) }));
   }
 
@@ -129,6 +167,7 @@ export function IsolationLab(props: IsolationLabProps) {
     const parsed = parseLabScript(draft);
     if (!parsed.ok) return false;
     setPlaying(false);
+    historyMode.current = 'push';
     const library = matchLibraryScenario(parsed.script);
     if (library) setLab((current) => ({ ...current, scenario: library.id, custom: '', step: 0, notice: null }));
     else setLab((current) => ({ ...current, scenario: CUSTOM_SCENARIO, custom: draft, step: 0, notice: null }));
@@ -172,8 +211,13 @@ export function IsolationLab(props: IsolationLabProps) {
             playing={playing}
             speed={speed}
             onStep={goTo}
+            onScrub={(next) => goTo(next, 'stream')}
             onPlay={() => {
-              if (step >= total) goTo(0);
+              playEntry.current = false;
+              if (step >= total) {
+                goTo(0);
+                playEntry.current = true;
+              }
               setPlaying(true);
             }}
             onPause={() => setPlaying(false)}

@@ -39,6 +39,7 @@ export function LabControls({
   playing,
   speed,
   onStep,
+  onScrub,
   onPlay,
   onPause,
   onSpeed,
@@ -50,6 +51,8 @@ export function LabControls({
   playing: boolean;
   speed: number;
   onStep: (step: number) => void;
+  /** A move of the timeline slider: one of a run while it is dragged or its arrow keys held. */
+  onScrub: (step: number) => void;
   onPlay: () => void;
   onPause: () => void;
   onSpeed: (speed: number) => void;
@@ -103,7 +106,7 @@ export function LabControls({
           step={1}
           value={step}
           aria-valuetext={positionText(run, step)}
-          onChange={(e) => onStep(Number(e.target.value))}
+          onChange={(e) => onScrub(Number(e.target.value))}
         />
         <output htmlFor={`${idBase}-timeline`} className="lab-position">
           {step === 0 ? `Start · ${total} steps` : `Step ${step} of ${total}`}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { LOCATION_EVENT } from './use-url-state';
 
 /** Play speeds: how long each step stays on screen. */
 export const SPEEDS = [
@@ -84,6 +85,26 @@ export function useTimeline(count: number, initial: 'start' | 'end' = 'end'): Ti
     }, 0);
     return () => window.clearTimeout(apply);
   }, [pendingReveal, count, reducedMotion]);
+
+  // Back and Forward put another state in the address (use-url-state.ts): show it whole, from its last step,
+  // as after any other change. A popstate that leaves the query alone (an in-page anchor) changes nothing.
+  useEffect(() => {
+    let search = window.location.search;
+    const onPop = () => {
+      if (window.location.search === search) return;
+      search = window.location.search;
+      setPendingReveal(null);
+      setPlaying(false);
+      setRaw(Number.MAX_SAFE_INTEGER);
+    };
+    const onWrite = () => (search = window.location.search);
+    window.addEventListener('popstate', onPop);
+    window.addEventListener(LOCATION_EVENT, onWrite);
+    return () => {
+      window.removeEventListener('popstate', onPop);
+      window.removeEventListener(LOCATION_EVENT, onWrite);
+    };
+  }, []);
 
   const goTo = useCallback(
     (next: number) => {
