@@ -49,13 +49,57 @@ test.describe('the whole course for print', () => {
     // The screen theme is dark (see test.use above): on paper, body text, headings and inline code are black.
     const colours = await page.evaluate(() => {
       const colour = (selector: string) => getComputedStyle(document.querySelector(selector)!).color;
-      return [getComputedStyle(document.body).backgroundColor, colour('.print-lesson p:not([class])'), colour('.print-lesson h3'), colour('.print-lesson p code')];
+      return [getComputedStyle(document.body).backgroundColor, colour('.print-lesson p:not([class])'), colour('.print-lesson h3'), colour('.print-lesson p > code')];
     });
     expect(colours).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)', 'rgb(0, 0, 0)', 'rgb(0, 0, 0)']);
     const lessons = await page.locator('.print-lesson').count();
     const pages = pdfPageCount(await page.pdf({ format: 'A4' }));
     // Every lesson starts a sheet, and the lessons are long: many more sheets than lessons.
     expect(pages).toBeGreaterThan(lessons * 3);
+  });
+
+  test('shows its light-only diagrams in the dark theme on screen, on a light panel', async ({ page }) => {
+    await page.goto('/print/');
+    const figure = page.locator('.print-course figure.diagram').first();
+    await figure.scrollIntoViewIfNeeded();
+    const svg = figure.locator('.diagram-light > svg');
+    await expect(svg).toBeVisible();
+    expect((await svg.boundingBox())!.height).toBeGreaterThan(50);
+    expect(await figure.locator('.diagram-frame').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
+  });
+
+  test('on paper in the dark theme: diagrams drawn in light on white, headings plain, long code wrapped', async ({ page }) => {
+    await page.goto('/print/');
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+    const figure = page.locator('.print-course figure.diagram').first();
+    await expect(figure.locator('.diagram-light > svg')).toBeVisible();
+    expect((await figure.locator('.diagram-light > svg').boundingBox())!.width).toBeGreaterThan(100);
+    const looks = await page.evaluate(() => {
+      const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+      const anchor = style('.print-lesson h4 a.heading-anchor');
+      const code = document.querySelector('.print-lesson pre.shiki span[style]') as HTMLElement;
+      return {
+        body: style('body').backgroundColor,
+        frame: style('.print-course .diagram-frame').backgroundColor,
+        anchor: [anchor.color, anchor.textDecorationLine],
+        pre: [style('.print-lesson pre.shiki').whiteSpace, style('.print-lesson pre.shiki').overflowWrap],
+        // Code keeps the light theme's colours, not the dark theme's pale ones.
+        code: getComputedStyle(code).color === code.style.color || code.style.color === '',
+        tools: style('.print-course .diagram-tools').display,
+      };
+    });
+    expect(looks).toEqual({
+      body: 'rgb(255, 255, 255)',
+      frame: 'rgb(255, 255, 255)',
+      anchor: ['rgb(0, 0, 0)', 'none'],
+      pre: ['pre-wrap', 'anywhere'],
+      code: true,
+      tools: 'none',
+    });
+    // No line of code runs past its box: everything wraps inside the page.
+    const cut = await page.locator('.print-lesson pre').evaluateAll((pres) => pres.filter((pre) => pre.scrollWidth > pre.clientWidth + 1).length);
+    expect(cut).toBe(0);
   });
 
   test('is linked from the sidebar', async ({ page }) => {

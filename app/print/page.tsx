@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { StaticHtmlChunk } from '@/components/mdx/StaticHtmlChunk';
+import { DiagramViewer } from '@/components/ui/DiagramViewer';
 import { PrintButton } from '@/components/ui/PrintButton';
 import { TermTooltips } from '@/components/ui/TermTooltips';
 import { loadCourse } from '@/lib/content/load';
@@ -55,6 +56,7 @@ export default function PrintCoursePage() {
         <StaticHtmlChunk src={PRINT_COURSE_URL} />
       </div>
       <TermTooltips />
+      <DiagramViewer />
     </div>
   );
 }

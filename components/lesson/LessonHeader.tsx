@@ -1,3 +1,4 @@
+import { DiagramViewer } from '@/components/ui/DiagramViewer';
 import type { CompiledLesson } from '@/lib/content/compile-lesson';
 import type { LessonPlace } from '@/lib/content/load';
 
@@ -18,6 +19,9 @@ export function LessonHeader({ lesson, place }: { lesson: CompiledLesson; place:
         <span aria-hidden="true"> · </span>
         <span>about {frontmatter.minutes} min with the exercises</span>
       </p>
+      {/* The lesson's diagrams are static HTML; this one client part enlarges them and cues wide ones to scroll.
+          The header is on every lesson page exactly once, so it is mounted here. */}
+      <DiagramViewer />
       <section className="objectives" aria-labelledby="objectives-title">
         <h2 id="objectives-title" className="objectives-title">
           After this lesson you can
