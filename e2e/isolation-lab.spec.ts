@@ -403,6 +403,19 @@ test('Back undoes a step, a drag of the timeline and a change of level; Forward 
   await expect(timeline).toHaveValue('2');
   await page.goBack();
   await expect(timeline).toHaveValue('1');
+
+  // A drag with the mouse, paused half-way with the button still down, is one entry too.
+  const box = (await timeline.boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.12, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.5, y, { steps: 8 });
+  await page.waitForTimeout(600);
+  await page.mouse.move(box.x + box.width - 2, y, { steps: 8 });
+  await page.mouse.up();
+  await expect(timeline).toHaveValue('9');
+  await page.goBack();
+  await expect(timeline).toHaveValue('1');
   expect(errors).toEqual([]);
 });
 

@@ -45,6 +45,9 @@ function listenOnce() {
   window.addEventListener('popstate', () => (stream = null));
 }
 
+// Listening from the start lets the very first drag on a page count as held.
+if (typeof window !== 'undefined') listenOnce();
+
 /**
  * Puts `url` in the address bar as `mode` says. `key` names the widget writing, so two widgets' streams
  * never merge into one entry. Tells the page's other URL-state widgets that the address changed.
