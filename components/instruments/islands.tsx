@@ -12,6 +12,7 @@ import { IsolationLabIsland } from './isolation-lab/IsolationLabIsland';
 import {
   BTreeVisualizerIsland,
   HashRingVisualizerIsland,
+  HistoryCheckerIsland,
   IndexCheckerIsland,
   LsmVisualizerIsland,
   QueryPlanPlaygroundIsland,
@@ -39,6 +40,7 @@ const islands = {
   IndexChecker: IndexCheckerIsland,
   HashRingVisualizer: HashRingVisualizerIsland,
   ReplicationTimeline: ReplicationTimelineIsland,
+  HistoryChecker: HistoryCheckerIsland,
   IsolationLab: IsolationLabIsland,
   QueryPlanPlayground: QueryPlanPlaygroundIsland,
 } satisfies Record<InstrumentMdxName, unknown>;

@@ -12,6 +12,7 @@ const LsmVisualizer = dynamic(() => import('./lsm-tree/LsmVisualizer').then((m) 
 const IndexChecker = dynamic(() => import('./index-checker/IndexChecker').then((m) => m.IndexChecker), { ssr: false, loading: InstrumentLoading });
 const HashRingVisualizer = dynamic(() => import('./hash-ring/HashRingVisualizer').then((m) => m.HashRingVisualizer), { ssr: false, loading: InstrumentLoading });
 const ReplicationTimeline = dynamic(() => import('./replication/ReplicationTimeline').then((m) => m.ReplicationTimeline), { ssr: false, loading: InstrumentLoading });
+const HistoryChecker = dynamic(() => import('./history-checker/HistoryChecker').then((m) => m.HistoryChecker), { ssr: false, loading: InstrumentLoading });
 const QueryPlanPlayground = dynamic(() => import('./query-plans/QueryPlanPlayground').then((m) => m.QueryPlanPlayground), { ssr: false, loading: InstrumentLoading });
 
 /** An island's props: the instrument's own, plus `eager` to load at once (the tools pages). */
@@ -62,6 +63,15 @@ export function ReplicationTimelineIsland({ eager, ...props }: IslandProps) {
   return (
     <LazyInstrument slug="replication" eager={eager} urlKey={props.urlKey} minHeight={VISUALIZER_HEIGHT}>
       <ReplicationTimeline {...props} />
+    </LazyInstrument>
+  );
+}
+
+/** `<HistoryChecker preset="…" />` in a lesson. */
+export function HistoryCheckerIsland({ eager, ...props }: IslandProps) {
+  return (
+    <LazyInstrument slug="history-checker" eager={eager} urlKey={props.urlKey} minHeight={VISUALIZER_HEIGHT}>
+      <HistoryChecker {...props} />
     </LazyInstrument>
   );
 }

@@ -6,6 +6,7 @@
 import { SYMPTOM_IDS } from '../advisor/diagnose';
 import { SCENARIOS } from '../isolation/lab/scenarios';
 import { WORKLOAD_PRESETS } from './advisor/form';
+import { HISTORY_PRESETS } from './history-checker/presets';
 import { CHECKER_PRESETS } from './index-checker/presets';
 import { QUERY_PRESETS } from './query-plans/presets';
 import type { InstrumentMdxName } from './registry';
@@ -25,6 +26,7 @@ export const INSTRUMENT_STARTS: Partial<Record<InstrumentMdxName, readonly strin
   MigrationDiagnosis: SYMPTOM_IDS,
   IndexChecker: ids(CHECKER_PRESETS),
   ReplicationTimeline: ids(REPLICATION_PRESETS),
+  HistoryChecker: ids(HISTORY_PRESETS),
   IsolationLab: ids(SCENARIOS),
   QueryPlanPlayground: ids(QUERY_PRESETS),
 };

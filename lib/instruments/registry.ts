@@ -175,6 +175,18 @@ export const INSTRUMENTS = [
     lesson: 'replication-partitioning-cap',
   },
   {
+    slug: 'history-checker',
+    title: 'History checker',
+    description: 'Timed reads and writes on one register by up to four clients: is the history linearizable, sequentially consistent or neither, with the order that proves it or the operations that cannot be ordered.',
+    family: 'visualizer',
+    mdxName: 'HistoryChecker',
+    params: ['ops', 'show'],
+    // Twelve operations of at most 14 characters each, and the order to show.
+    maxQueryLength: 400,
+    startProp: 'preset',
+    lesson: 'consistency-and-consensus',
+  },
+  {
     slug: 'isolation-lab',
     title: 'Isolation lab',
     description: 'Step two or three transactions through each anomaly at each isolation level, with an engine checked against PostgreSQL.',

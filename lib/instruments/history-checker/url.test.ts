@@ -55,3 +55,12 @@ describe('the history checker’s URL state', () => {
     expect(matchHistoryPreset([{ client: 1, kind: 'read', value: 3, invoke: 0, response: 1 }])).toBeNull();
   });
 });
+
+describe('the registry entry', () => {
+  it('lists the parameters and the length the codec reads', async () => {
+    const { HISTORY_CHECKER_PARAMS, HISTORY_CHECKER_QUERY_LENGTH } = await import('./url');
+    const { instrumentParams, instrumentQueryLimit } = await import('../registry');
+    expect(instrumentParams('history-checker')).toEqual(HISTORY_CHECKER_PARAMS);
+    expect(instrumentQueryLimit('history-checker')).toBe(HISTORY_CHECKER_QUERY_LENGTH);
+  });
+});
