@@ -43,6 +43,9 @@ describe('checkQuery', () => {
     );
     expect(refused('WITH u AS (UPDATE orders SET total = 0 RETURNING id) SELECT * FROM u')).toMatch(/^This query holds UPDATE/);
     expect(refused('SELECT * INTO copy FROM orders')).toMatch(/^SELECT … INTO creates a table/);
+    expect(refused('WITH locked AS (SELECT id FROM orders FOR UPDATE) UPDATE orders SET total = 0 WHERE id IN (SELECT id FROM locked)')).toMatch(
+      /^This query holds UPDATE/,
+    );
   });
 
   it('refuses other commands as not being SELECT queries', () => {
@@ -62,6 +65,7 @@ describe('checkQuery', () => {
       '(SELECT 1) UNION (SELECT 2)',
       'SELECT id FROM orders WHERE id = 1 FOR UPDATE',
       'SELECT id FROM orders WHERE id = 1 FOR NO KEY UPDATE',
+      'SELECT id FROM orders WHERE id = 1 FOR\n  UPDATE SKIP LOCKED',
       'SELECT updated_at_guess, deleted FROM (SELECT 1 AS updated_at_guess, true AS deleted) AS t',
     ]) {
       expect(checkQuery(text), text).toEqual({ ok: true, sql: text, lead: '' });

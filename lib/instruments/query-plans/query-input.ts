@@ -121,6 +121,15 @@ function refusal(word: string, changes: boolean, rest: string): string {
   return index ? `${why} To try an index, write its columns under Index columns and press Create index.` : why;
 }
 
+/** The first UPDATE in `masked` that writes (not the row lock FOR UPDATE or FOR NO KEY UPDATE), if any. */
+function writingUpdate(masked: string): string | undefined {
+  // No lookbehind in the pattern: older Safari cannot parse one, and the playground's code must load there.
+  for (const match of masked.matchAll(/\bupdate\b/gi)) {
+    if (!/\bfor\s+(?:no\s+key\s+)?$/i.test(masked.slice(0, match.index))) return match[0];
+  }
+  return undefined;
+}
+
 /**
  * Trims the query and its trailing semicolons, sets aside an EXPLAIN in front, and refuses what the playground
  * does not run: nothing, too much, a statement other than a SELECT query, or a SELECT that writes (a
@@ -145,7 +154,7 @@ export function checkQuery(text: string): QueryCheck {
   const word = /^[A-Za-z_]+/.exec(rest)?.[0].toLowerCase() ?? '';
   if (rest.startsWith('(') || QUERY_STARTS.has(word)) {
     // A WITH can hold an INSERT, UPDATE, DELETE or MERGE; UPDATE after FOR (NO KEY) is a row lock, not a write.
-    const write = /\b(?:insert|delete|merge)\b/i.exec(rest)?.[0] ?? /(?<!\bfor\s+(?:no\s+key\s+)?)\bupdate\b/i.exec(rest)?.[0];
+    const write = /\b(?:insert|delete|merge)\b/i.exec(rest)?.[0] ?? writingUpdate(rest);
     if (write) return { ok: false, message: `This query holds ${write.toUpperCase()}, which changes tables, so it is refused: ${RUNS_ONLY}.` };
     if (/\binto\b/i.test(rest)) return { ok: false, message: `SELECT … INTO creates a table, so it is refused: ${RUNS_ONLY}.` };
     return { ok: true, sql, lead };
