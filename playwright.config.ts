@@ -13,6 +13,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   timeout: 60_000,
+  // A 2-core machine that is also building can take more than the default 5 s to hydrate a page.
+  expect: { timeout: 10_000 },
   use: {
     baseURL,
     browserName: 'chromium',
