@@ -59,10 +59,12 @@ export type Statement =
       orderBy: OrderByItem[];
       limit?: Expr;
       forUpdate: boolean;
+      /** MySQL dialect only: `FOR SHARE` / `LOCK IN SHARE MODE`. */
+      forShare?: boolean;
     }
   | { kind: 'update'; table: string; tablePos: number; sets: Array<{ column: string; pos: number; expr: Expr }>; where?: Expr }
   | { kind: 'delete'; table: string; tablePos: number; where?: Expr }
   | { kind: 'begin'; level?: IsolationLevel }
-  | { kind: 'set_transaction'; level: IsolationLevel }
+  | { kind: 'set_transaction'; level: IsolationLevel; scope?: 'session' }
   | { kind: 'commit' }
   | { kind: 'rollback' };

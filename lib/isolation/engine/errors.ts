@@ -8,12 +8,15 @@
 export class IsolationSqlError extends Error {
   readonly sqlstate: string;
   readonly position: number | undefined;
+  /** MySQL/MariaDB error number, for errors raised by the InnoDB model. */
+  readonly errorCode: number | undefined;
 
-  constructor(sqlstate: string, message: string, position?: number) {
+  constructor(sqlstate: string, message: string, position?: number, errorCode?: number) {
     super(message);
     this.name = 'IsolationSqlError';
     this.sqlstate = sqlstate;
     this.position = position;
+    this.errorCode = errorCode;
   }
 }
 
@@ -50,3 +53,33 @@ export const SQLSTATE = {
 /** Message PostgreSQL sends for statements inside an aborted transaction block. */
 export const IN_FAILED_TRANSACTION_MESSAGE =
   'current transaction is aborted, commands ignored until end of transaction block';
+
+/**
+ * MySQL error numbers and SQLSTATEs the InnoDB model reports
+ * (https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html,
+ * https://mariadb.com/kb/en/mariadb-error-codes/).
+ */
+export const MYSQL_ERROR = {
+  deadlock: { errorCode: 1213, sqlstate: '40001', message: 'Deadlock found when trying to get lock; try restarting transaction' },
+  lockWaitTimeout: { errorCode: 1205, sqlstate: 'HY000', message: 'Lock wait timeout exceeded; try restarting transaction' },
+  recordChanged: { errorCode: 1020, sqlstate: 'HY000' },
+  duplicateEntry: { errorCode: 1062, sqlstate: '23000' },
+  cantChangeTxCharacteristics: {
+    errorCode: 1568,
+    sqlstate: '25001',
+    message: "Transaction characteristics can't be changed while a transaction is in progress",
+  },
+} as const;
+
+/**
+ * The MySQL error number and SQLSTATE for an error the shared parser or binder raised with PostgreSQL's
+ * SQLSTATE, where MySQL has a clear counterpart (the message stays the engine's own).
+ */
+export const MYSQL_EQUIVALENT: Readonly<Record<string, { errorCode: number; sqlstate: string }>> = {
+  [SQLSTATE.syntaxError]: { errorCode: 1064, sqlstate: '42000' }, // ER_PARSE_ERROR
+  [SQLSTATE.undefinedTable]: { errorCode: 1146, sqlstate: '42S02' }, // ER_NO_SUCH_TABLE
+  [SQLSTATE.undefinedColumn]: { errorCode: 1054, sqlstate: '42S22' }, // ER_BAD_FIELD_ERROR
+  [SQLSTATE.duplicateTable]: { errorCode: 1050, sqlstate: '42S01' }, // ER_TABLE_EXISTS_ERROR
+  [SQLSTATE.notNullViolation]: { errorCode: 1048, sqlstate: '23000' }, // ER_BAD_NULL_ERROR
+  [SQLSTATE.featureNotSupported]: { errorCode: 1235, sqlstate: '42000' }, // ER_NOT_SUPPORTED_YET
+};

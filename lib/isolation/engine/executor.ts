@@ -115,6 +115,138 @@ export function* executeStatement(stmt: DataStatement, reader: Reader, env: Exec
   }
 }
 
+/** Columns and unique constraints of a CREATE TABLE (shared by both engines' storage). */
+export function buildTableSchema(stmt: Extract<Statement, { kind: 'create_table' }>): { columns: ColumnDef[]; uniques: UniqueConstraint[] } {
+  const columns: ColumnDef[] = [];
+  for (const c of stmt.columns) {
+    if (columns.some((x) => x.name === c.name)) {
+      throw new IsolationSqlError('42701', `column "${c.name}" specified more than once`);
+    }
+    const col: ColumnDef = { name: c.name, type: c.type, notNull: c.notNull || c.primaryKey };
+    if (c.defaultExpr) {
+      col.defaultValue = compileAssignment(c.defaultExpr, { clause: 'DEFAULT expressions' }, c.type, c.name);
+    }
+    columns.push(col);
+  }
+  const indexOf = (name: string, pos: number) => {
+    const i = columns.findIndex((c) => c.name === name);
+    if (i < 0) throw new IsolationSqlError(SQLSTATE.undefinedColumn, `column "${name}" named in key does not exist`, pos + 1);
+    return i;
+  };
+  const uniques: UniqueConstraint[] = [];
+  // PostgreSQL names constraints <table>_pkey and <table>_<cols>_key.
+  if (stmt.primaryKey) {
+    const cols = stmt.primaryKey.columns.map((n) => indexOf(n, stmt.primaryKey?.pos ?? 0));
+    for (const i of cols) (columns[i] as ColumnDef).notNull = true;
+    uniques.push({ name: `${stmt.table}_pkey`, columns: cols });
+  }
+  for (const u of stmt.uniques) {
+    const cols = u.columns.map((n) => indexOf(n, u.pos));
+    uniques.push({ name: `${stmt.table}_${u.columns.join('_')}_key`, columns: cols });
+  }
+  return { columns, uniques };
+}
+
+/** A SELECT compiled against its table: filter, output list, sort keys, limit and aggregates (shared by both engines). */
+export interface CompiledSelect {
+  where: ((row: Row) => boolean) | null;
+  outputs: Array<{ name: string; eval: (row: Row) => SqlValue }>;
+  names: string[];
+  sortKeys: Array<{ f: (row: Row, out: SqlValue[]) => SqlValue; descending: boolean }>;
+  limit: number;
+  aggregates: AggregateSpec[] | undefined;
+}
+
+/** Bind and compile a SELECT; `allowLockingAggregates` is MySQL's rule (FOR UPDATE with count(*) is allowed there). */
+export function compileSelect(
+  stmt: Extract<Statement, { kind: 'select' }>,
+  table: Table | undefined,
+  allowLockingAggregates = false,
+): CompiledSelect {
+  const bt = table ? bindTable(table) : undefined;
+  const isAggregate =
+    stmt.items.some((i) => i.kind === 'expr' && containsAggregate(i.expr)) || stmt.orderBy.some((o) => containsAggregate(o.expr));
+  if (stmt.forUpdate && isAggregate && !allowLockingAggregates) {
+    throw new IsolationSqlError(SQLSTATE.featureNotSupported, 'FOR UPDATE is not allowed with aggregate functions');
+  }
+  const where = stmt.where ? compilePredicate(stmt.where, { table: bt, clause: 'WHERE' }) : null;
+  const aggregates: AggregateSpec[] | undefined = isAggregate ? [] : undefined;
+  const ctx: BindContext = { table: bt, clause: 'SELECT', aggregates };
+  const outputs = compileSelectList(stmt.items, ctx, table);
+  const names = outputs.map((o) => o.name);
+  const sortKeys = stmt.orderBy.map((o) => {
+    const e = o.expr;
+    let f: (row: Row, out: SqlValue[]) => SqlValue;
+    const byName = e.kind === 'column' && e.table === undefined ? names.indexOf(e.name) : -1;
+    if (byName >= 0) f = (_row, out) => out[byName] ?? null;
+    else if (e.kind === 'literal' && e.literalType === 'int') {
+      const n = e.value as number;
+      if (n < 1 || n > outputs.length) {
+        throw new IsolationSqlError('42P10', `ORDER BY position ${n} is not in select list`, e.pos + 1);
+      }
+      f = (_row, out) => out[n - 1] ?? null;
+    } else {
+      const c = compileExpr(e, { ...ctx, clause: 'ORDER BY' }).eval;
+      f = (row) => c(row);
+    }
+    return { f, descending: o.descending };
+  });
+  let limit = Infinity;
+  if (stmt.limit) {
+    const c = coerceLiteral(compileExpr(stmt.limit, { clause: 'LIMIT' }), 'int8');
+    const v = c.eval([]);
+    if (typeof v === 'number') {
+      if (v < 0) throw new IsolationSqlError('2201W', 'LIMIT must not be negative');
+      limit = v;
+    } else if (v !== null) {
+      throw new IsolationSqlError(SQLSTATE.datatypeMismatch, 'argument of LIMIT must be type bigint');
+    }
+  }
+  return { where, outputs, names, sortKeys, limit, aggregates };
+}
+
+/** Sort rows by compiled ORDER BY keys (stable; NULLs last ascending, as PostgreSQL and… see compareNullable). */
+export function sortRows<T extends { row: Row; out: SqlValue[] }>(items: T[], sortKeys: CompiledSelect['sortKeys']): T[] {
+  if (sortKeys.length === 0) return items;
+  const keyed = items.map((it) => ({ it, keys: sortKeys.map((k) => k.f(it.row, it.out)) }));
+  keyed.sort((a, b) => {
+    for (let k = 0; k < sortKeys.length; k++) {
+      const c = compareNullable(a.keys[k] ?? null, b.keys[k] ?? null, (sortKeys[k] as { descending: boolean }).descending);
+      if (c !== 0) return c;
+    }
+    return 0;
+  });
+  return keyed.map((k) => k.it);
+}
+
+function compileSelectList(
+  items: SelectItem[],
+  ctx: BindContext,
+  table: Table | undefined,
+): Array<{ name: string; eval: (row: Row) => SqlValue }> {
+  const outputs: Array<{ name: string; eval: (row: Row) => SqlValue }> = [];
+  for (const item of items) {
+    if (item.kind === 'star') {
+      if (!table) throw new IsolationSqlError(SQLSTATE.syntaxError, 'SELECT * with no tables specified is not valid', item.pos + 1);
+      table.columns.forEach((c, i) => {
+        if (ctx.aggregates) {
+          throw new IsolationSqlError(
+            SQLSTATE.groupingError,
+            `column "${table.name}.${c.name}" must appear in the GROUP BY clause or be used in an aggregate function`,
+            item.pos + 1,
+          );
+        }
+        outputs.push({ name: c.name, eval: (row) => row[i] ?? null });
+      });
+      continue;
+    }
+    let c = compileExpr(item.expr, ctx);
+    if (c.type === 'unknown') c = coerceLiteral(c, 'text');
+    outputs.push({ name: item.alias ?? outputName(item.expr), eval: c.eval });
+  }
+  return outputs;
+}
+
 class StatementExecution {
   private readonly txn: Transaction;
   private readonly cid: number;
@@ -132,33 +264,7 @@ class StatementExecution {
   createTable(stmt: Extract<Statement, { kind: 'create_table' }>): void {
     const { catalog, txns } = this.env;
     if (catalog.exists(stmt.table)) throw new IsolationSqlError(SQLSTATE.duplicateTable, `relation "${stmt.table}" already exists`);
-    const columns: ColumnDef[] = [];
-    for (const c of stmt.columns) {
-      if (columns.some((x) => x.name === c.name)) {
-        throw new IsolationSqlError('42701', `column "${c.name}" specified more than once`);
-      }
-      const col: ColumnDef = { name: c.name, type: c.type, notNull: c.notNull || c.primaryKey };
-      if (c.defaultExpr) {
-        col.defaultValue = compileAssignment(c.defaultExpr, { clause: 'DEFAULT expressions' }, c.type, c.name);
-      }
-      columns.push(col);
-    }
-    const indexOf = (name: string, pos: number) => {
-      const i = columns.findIndex((c) => c.name === name);
-      if (i < 0) throw new IsolationSqlError(SQLSTATE.undefinedColumn, `column "${name}" named in key does not exist`, pos + 1);
-      return i;
-    };
-    const uniques: UniqueConstraint[] = [];
-    // PostgreSQL names constraints <table>_pkey and <table>_<cols>_key.
-    if (stmt.primaryKey) {
-      const cols = stmt.primaryKey.columns.map((n) => indexOf(n, stmt.primaryKey?.pos ?? 0));
-      for (const i of cols) (columns[i] as ColumnDef).notNull = true;
-      uniques.push({ name: `${stmt.table}_pkey`, columns: cols });
-    }
-    for (const u of stmt.uniques) {
-      const cols = u.columns.map((n) => indexOf(n, u.pos));
-      uniques.push({ name: `${stmt.table}_${u.columns.join('_')}_key`, columns: cols });
-    }
+    const { columns, uniques } = buildTableSchema(stmt);
     txns.assignXid(this.txn);
     catalog.add({ name: stmt.table, columns, uniques, versions: [], createdBy: this.txn });
   }
@@ -307,45 +413,7 @@ class StatementExecution {
 
   *select(stmt: Extract<Statement, { kind: 'select' }>): Generator<Wait, ResultRow[], void> {
     const table = stmt.from ? lookupTable(this.env, this.txn, stmt.from.table, stmt.from.pos) : undefined;
-    const bt = table ? bindTable(table) : undefined;
-    const isAggregate =
-      stmt.items.some((i) => i.kind === 'expr' && containsAggregate(i.expr)) || stmt.orderBy.some((o) => containsAggregate(o.expr));
-    if (stmt.forUpdate && isAggregate) {
-      throw new IsolationSqlError(SQLSTATE.featureNotSupported, 'FOR UPDATE is not allowed with aggregate functions');
-    }
-    const where = stmt.where ? compilePredicate(stmt.where, { table: bt, clause: 'WHERE' }) : null;
-    const aggregates: AggregateSpec[] | undefined = isAggregate ? [] : undefined;
-    const ctx: BindContext = { table: bt, clause: 'SELECT', aggregates };
-    const outputs = this.compileSelectList(stmt.items, ctx, table);
-    const names = outputs.map((o) => o.name);
-    const sortKeys = stmt.orderBy.map((o) => {
-      const e = o.expr;
-      let f: (row: Row, out: SqlValue[]) => SqlValue;
-      const byName = e.kind === 'column' && e.table === undefined ? names.indexOf(e.name) : -1;
-      if (byName >= 0) f = (_row, out) => out[byName] ?? null;
-      else if (e.kind === 'literal' && e.literalType === 'int') {
-        const n = e.value as number;
-        if (n < 1 || n > outputs.length) {
-          throw new IsolationSqlError('42P10', `ORDER BY position ${n} is not in select list`, e.pos + 1);
-        }
-        f = (_row, out) => out[n - 1] ?? null;
-      } else {
-        const c = compileExpr(e, { ...ctx, clause: 'ORDER BY' }).eval;
-        f = (row) => c(row);
-      }
-      return { f, descending: o.descending };
-    });
-    let limit = Infinity;
-    if (stmt.limit) {
-      const c = coerceLiteral(compileExpr(stmt.limit, { clause: 'LIMIT' }), 'int8');
-      const v = c.eval([]);
-      if (typeof v === 'number') {
-        if (v < 0) throw new IsolationSqlError('2201W', 'LIMIT must not be negative');
-        limit = v;
-      } else if (v !== null) {
-        throw new IsolationSqlError(SQLSTATE.datatypeMismatch, 'argument of LIMIT must be type bigint');
-      }
-    }
+    const { where, outputs, names, sortKeys, limit, aggregates } = compileSelect(stmt, table);
 
     const source: Array<Row> = [];
     const versions: TupleVersion[] = [];
@@ -363,18 +431,10 @@ class StatementExecution {
       return limit >= 1 ? [toRow(names, out)] : [];
     }
 
-    let items = source.map((row, i) => ({ row, version: versions[i], out: outputs.map((o) => o.eval(row)) }));
-    if (sortKeys.length > 0) {
-      const keyed = items.map((it) => ({ it, keys: sortKeys.map((k) => k.f(it.row, it.out)) }));
-      keyed.sort((a, b) => {
-        for (let k = 0; k < sortKeys.length; k++) {
-          const c = compareNullable(a.keys[k] ?? null, b.keys[k] ?? null, (sortKeys[k] as { descending: boolean }).descending);
-          if (c !== 0) return c;
-        }
-        return 0;
-      });
-      items = keyed.map((k) => k.it);
-    }
+    const items = sortRows(
+      source.map((row, i) => ({ row, version: versions[i], out: outputs.map((o) => o.eval(row)) })),
+      sortKeys,
+    );
     const result: ResultRow[] = [];
     for (const it of items) {
       if (result.length >= limit) break;
@@ -387,34 +447,6 @@ class StatementExecution {
       result.push(toRow(names, it.out));
     }
     return result;
-  }
-
-  private compileSelectList(
-    items: SelectItem[],
-    ctx: BindContext,
-    table: Table | undefined,
-  ): Array<{ name: string; eval: (row: Row) => SqlValue }> {
-    const outputs: Array<{ name: string; eval: (row: Row) => SqlValue }> = [];
-    for (const item of items) {
-      if (item.kind === 'star') {
-        if (!table) throw new IsolationSqlError(SQLSTATE.syntaxError, 'SELECT * with no tables specified is not valid', item.pos + 1);
-        table.columns.forEach((c, i) => {
-          if (ctx.aggregates) {
-            throw new IsolationSqlError(
-              SQLSTATE.groupingError,
-              `column "${table.name}.${c.name}" must appear in the GROUP BY clause or be used in an aggregate function`,
-              item.pos + 1,
-            );
-          }
-          outputs.push({ name: c.name, eval: (row) => row[i] ?? null });
-        });
-        continue;
-      }
-      let c = compileExpr(item.expr, ctx);
-      if (c.type === 'unknown') c = coerceLiteral(c, 'text');
-      outputs.push({ name: item.alias ?? outputName(item.expr), eval: c.eval });
-    }
-    return outputs;
   }
 
   private *lockForUpdate(v: TupleVersion, where: ((row: Row) => boolean) | null): Generator<Wait, TupleVersion | null, void> {
@@ -539,7 +571,7 @@ class StatementExecution {
   }
 }
 
-function compareNullable(a: SqlValue, b: SqlValue, descending: boolean): number {
+export function compareNullable(a: SqlValue, b: SqlValue, descending: boolean): number {
   // PostgreSQL sorts NULLs as larger than any value: last when ascending, first when descending.
   let c: number;
   if (a === null && b === null) c = 0;
@@ -549,7 +581,7 @@ function compareNullable(a: SqlValue, b: SqlValue, descending: boolean): number 
   return descending ? -c : c;
 }
 
-function aggregate(a: AggregateSpec, rows: Row[]): SqlValue {
+export function aggregate(a: AggregateSpec, rows: Row[]): SqlValue {
   if (a.fn === 'count') {
     if (!a.arg) return rows.length;
     let n = 0;
@@ -568,7 +600,7 @@ function aggregate(a: AggregateSpec, rows: Row[]): SqlValue {
   return acc;
 }
 
-function toRow(names: string[], values: SqlValue[]): ResultRow {
+export function toRow(names: string[], values: SqlValue[]): ResultRow {
   const row: ResultRow = {};
   for (let i = 0; i < names.length; i++) row[names[i] as string] = values[i] ?? null;
   return row;

@@ -35,7 +35,10 @@ class Parser {
   private readonly tokens: Token[];
   private i = 0;
 
-  constructor(private readonly sql: string) {
+  constructor(
+    private readonly sql: string,
+    private readonly dialect: SqlDialect = 'postgresql',
+  ) {
     this.tokens = tokenize(sql);
   }
 
@@ -112,6 +115,7 @@ class Parser {
     else if (this.isKw('update')) stmt = this.update();
     else if (this.isKw('delete')) stmt = this.delete();
     else if (this.isKw('create')) stmt = this.createTable();
+    else if (this.dialect === 'mysql') stmt = this.mysqlTransactionControl(t);
     else if (this.isKw('begin')) {
       this.next();
       if (!this.acceptKw('work')) this.acceptKw('transaction');
@@ -147,6 +151,38 @@ class Parser {
       throw this.error();
     }
     return stmt;
+  }
+
+  /**
+   * MySQL's transaction statements (https://dev.mysql.com/doc/refman/8.0/en/commit.html,
+   * set-transaction.html): `START TRANSACTION`, `BEGIN [WORK]`, `COMMIT [WORK]`, `ROLLBACK [WORK]` and
+   * `SET [SESSION] TRANSACTION ISOLATION LEVEL …`. There is no `BEGIN ISOLATION LEVEL`, `END` or `ABORT`.
+   */
+  private mysqlTransactionControl(t: Token): Statement {
+    if (this.acceptKw('begin')) {
+      this.acceptKw('work');
+      return { kind: 'begin' };
+    }
+    if (this.acceptKw('start')) {
+      this.expectKw('transaction');
+      return { kind: 'begin' };
+    }
+    if (this.acceptKw('set')) {
+      const session = this.acceptKw('session');
+      this.expectKw('transaction');
+      const level = this.optionalIsolationLevel();
+      if (!level) throw this.error();
+      return session ? { kind: 'set_transaction', level, scope: 'session' } : { kind: 'set_transaction', level };
+    }
+    if (this.acceptKw('commit')) {
+      this.acceptKw('work');
+      return { kind: 'commit' };
+    }
+    if (this.acceptKw('rollback')) {
+      this.acceptKw('work');
+      return { kind: 'rollback' };
+    }
+    throw this.error(t);
   }
 
   private optionalIsolationLevel(): IsolationLevel | undefined {
@@ -291,11 +327,23 @@ class Parser {
     let limit: Expr | undefined;
     if (this.acceptKw('limit')) limit = this.expr();
     let forUpdate = false;
+    let forShare = false;
     if (this.acceptKw('for')) {
-      this.expectKw('update');
-      forUpdate = true;
+      // MySQL also has FOR SHARE and LOCK IN SHARE MODE (https://dev.mysql.com/doc/refman/8.0/en/innodb-locking-reads.html).
+      if (this.dialect === 'mysql' && this.acceptKw('share')) forShare = true;
+      else {
+        this.expectKw('update');
+        forUpdate = true;
+      }
+    } else if (this.dialect === 'mysql' && this.acceptKw('lock')) {
+      this.expectKw('in');
+      this.expectKw('share');
+      this.expectKw('mode');
+      forShare = true;
     }
-    return { kind: 'select', items, from, where, orderBy, limit, forUpdate };
+    const stmt: Statement = { kind: 'select', items, from, where, orderBy, limit, forUpdate };
+    if (forShare) stmt.forShare = true;
+    return stmt;
   }
 
   private update(): Statement {
@@ -487,7 +535,10 @@ function multiplePrimaryKeys(table: string, pos: number): IsolationSqlError {
   return new IsolationSqlError(SQLSTATE.invalidTableDefinition, `multiple primary keys for table "${table}" are not allowed`, pos + 1);
 }
 
+/** Which grammar to accept: PostgreSQL's (the default) or MySQL's transaction statements and locking reads. */
+export type SqlDialect = 'postgresql' | 'mysql';
+
 /** Parse one SQL statement (trailing semicolon optional); throws IsolationSqlError with a 1-based position. */
-export function parseStatement(sql: string): Statement {
-  return new Parser(sql).parseStatement();
+export function parseStatement(sql: string, options: { dialect?: SqlDialect } = {}): Statement {
+  return new Parser(sql, options.dialect).parseStatement();
 }

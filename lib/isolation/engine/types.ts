@@ -26,8 +26,18 @@ export interface ScenarioStep {
   sql: string;
 }
 
+/** Which database the engine models: PostgreSQL (the default) or MySQL/MariaDB's InnoDB. */
+export type EngineKind = 'postgresql' | 'innodb';
+
+/** Both engines, the default first. */
+export const ENGINE_KINDS: readonly EngineKind[] = ['postgresql', 'innodb'];
+
 /** Input of `runScenario`: autocommit setup statements, then the interleaved steps. */
 export interface ScenarioInput {
+  /** Default 'postgresql'. 'innodb' takes MySQL syntax (START TRANSACTION, SET TRANSACTION …, FOR SHARE). */
+  engine?: EngineKind;
+  /** InnoDB only: MariaDB's innodb_snapshot_isolation (default false). */
+  innodbSnapshotIsolation?: boolean;
   setup: string[];
   steps: ScenarioStep[];
 }
@@ -38,6 +48,8 @@ export interface ResumedResult {
   status: 'ok' | 'error';
   rows?: ResultRow[];
   sqlstate?: string;
+  /** MySQL/MariaDB error number (engine 'innodb' only), e.g. 1213 for a deadlock. */
+  errorCode?: number;
   message?: string;
 }
 
@@ -48,6 +60,8 @@ export interface StepResult {
   status: 'ok' | 'blocked' | 'error';
   rows?: ResultRow[];
   sqlstate?: string;
+  /** MySQL/MariaDB error number (engine 'innodb' only): 1213 deadlock, 1205 lock wait timeout, 1020 record changed, … */
+  errorCode?: number;
   message?: string;
   resumed?: ResumedResult[];
 }
