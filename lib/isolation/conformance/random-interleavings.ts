@@ -5,8 +5,8 @@
  * to a blocked session, and it keeps at most one session blocked at a time,
  * so the real server has no wake-up races that would make a run nondeterministic.
  */
-import { Engine } from '../engine/engine';
-import type { IsolationLevel, ScenarioInput, ScenarioStep } from '../engine/types';
+import { createEngine } from '../engine/index';
+import type { EngineKind, IsolationLevel, ScenarioInput, ScenarioStep } from '../engine/types';
 
 /** A small deterministic PRNG (LCG), so a seed always yields the same interleaving. */
 function lcg(seed: number): () => number {
@@ -19,8 +19,17 @@ function lcg(seed: number): () => number {
 
 const SETUP = ['CREATE TABLE t (id int PRIMARY KEY, v int NOT NULL)', 'INSERT INTO t VALUES (1, 10), (2, 20), (3, 30)'];
 
-/** Generate the interleaving for `seed` at `level` (or a level chosen by the seed). */
-export function randomInterleaving(seed: number, level?: IsolationLevel): ScenarioInput {
+/**
+ * Generate the interleaving for `seed` at `level` (or a level chosen by the seed). With `engine: 'innodb'`
+ * the script is in MySQL's syntax (SET TRANSACTION … then START TRANSACTION) and the InnoDB model decides
+ * which sessions are blocked while generating.
+ */
+export function randomInterleaving(
+  seed: number,
+  level?: IsolationLevel,
+  options: { engine?: EngineKind; innodbSnapshotIsolation?: boolean } = {},
+): ScenarioInput {
+  const innodb = options.engine === 'innodb';
   const rnd = lcg(seed);
   const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)] as T;
   const lvl = level ?? pick<IsolationLevel>(['READ COMMITTED', 'REPEATABLE READ', 'SERIALIZABLE']);
@@ -40,7 +49,7 @@ export function randomInterleaving(seed: number, level?: IsolationLevel): Scenar
     () => 'COMMIT',
     () => 'ROLLBACK',
   ];
-  const engine = new Engine();
+  const engine = createEngine(options);
   for (const sql of SETUP) engine.execute('__setup__', sql);
   const steps: ScenarioStep[] = [];
   const sessions = rnd() < 0.5 ? ['A', 'B', 'C'] : ['A', 'B'];
@@ -48,11 +57,16 @@ export function randomInterleaving(seed: number, level?: IsolationLevel): Scenar
   const send = (session: string, sql: string) => {
     steps.push({ session, sql });
     engine.execute(session, sql);
-    if (sql.startsWith('BEGIN')) inBlock.set(session, true);
+    if (sql.startsWith('BEGIN') || sql === 'START TRANSACTION') inBlock.set(session, true);
     if (sql === 'COMMIT' || sql === 'ROLLBACK') inBlock.set(session, false);
   };
   const begin = `BEGIN ISOLATION LEVEL ${lvl}`;
-  for (const s of sessions) send(s, begin);
+  const start = (s: string) => {
+    if (!innodb) return send(s, begin);
+    send(s, `SET TRANSACTION ISOLATION LEVEL ${lvl}`);
+    send(s, 'START TRANSACTION');
+  };
+  for (const s of sessions) start(s);
   const n = 4 + Math.floor(rnd() * 10);
   for (let i = 0; i < n; i++) {
     const free = sessions.filter((s) => !engine.isBlocked(s));
@@ -61,7 +75,8 @@ export function randomInterleaving(seed: number, level?: IsolationLevel): Scenar
     let sql = inBlock.get(s) ? pick(statements)() : begin;
     // With a session already waiting, only let others end their transactions: never two waiters at once.
     if (free.length < sessions.length && sessions.length > 2 && sql !== 'COMMIT' && sql !== 'ROLLBACK') sql = pick(['COMMIT', 'ROLLBACK']);
-    send(s, sql);
+    if (sql === begin) start(s);
+    else send(s, sql);
   }
   for (let guard = 0; guard < 10; guard++) {
     const open = sessions.filter((s) => !engine.isBlocked(s) && inBlock.get(s));
@@ -69,5 +84,7 @@ export function randomInterleaving(seed: number, level?: IsolationLevel): Scenar
     send(open[0] as string, 'COMMIT');
   }
   steps.push({ session: 'observer', sql: 'SELECT * FROM t ORDER BY id' });
-  return { setup: [...SETUP], steps };
+  return innodb
+    ? { engine: 'innodb', innodbSnapshotIsolation: options.innodbSnapshotIsolation ?? false, setup: [...SETUP], steps }
+    : { setup: [...SETUP], steps };
 }
