@@ -13,7 +13,7 @@ describe('scaleTrace', () => {
     expect(entry.factor).toBe('12-month scale');
     expect(entry.finding).toBe('At 5% a month (×1.80 over 12 months), peak reaches 1,796 writes/s and 1,796 reads/s.');
     expect(entry.effect).toMatch(/Scale tier 1/);
-    expect(entry.effect).toMatch(/sources quote 5,000–50,000/);
+    expect(entry.effect).toMatch(/the course's planning assumption, planning range 5,000–50,000/);
   });
 
   it.each<[string, Partial<Workload>, RegExp]>([

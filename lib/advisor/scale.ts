@@ -17,7 +17,7 @@ export function scaleTrace(ctx: AdvisorContext): TraceEntry {
   const finding = `At ${formatPercent(a.monthlyGrowthRate)} a month (${formatFactor(p.growthFactor)} over 12 months), ${parts.join('; ')}.`;
 
   const ceiling = `${formatCount(a.writeCeilingPerSecond)} writes/s single-primary ceiling`;
-  const sources = `sources quote ${formatCount(WRITE_CEILING_RANGE.low)}–${formatCount(WRITE_CEILING_RANGE.high)}`;
+  const sources = `the course's planning assumption, planning range ${formatCount(WRITE_CEILING_RANGE.low)}–${formatCount(WRITE_CEILING_RANGE.high)}`;
   let effect: string;
   if (ctx.tier === 3) {
     const heavy = ctx.writeHeavy ? ` and the ${formatCount(a.writeHeavyPerSecond)} writes/s write-heavy line` : '';
