@@ -27,7 +27,7 @@ import os from 'node:os';
 import { chromium, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from '../lib/content/find-chromium';
 import { runScenario } from '../lib/isolation/engine';
-import { TWENTY_STEP_BUDGET_MS, TWENTY_STEP_SCENARIO, timeRuns } from '../lib/isolation/conformance/bench-scenario';
+import { TWENTY_STEP_BUDGET_MS, TWENTY_STEP_SCENARIO, TWENTY_STEP_SCENARIO_INNODB, timeRuns } from '../lib/isolation/conformance/bench-scenario';
 import { traceScenario } from '../lib/isolation/engine/trace';
 import { INSTRUMENTS, instrumentHref } from '../lib/instruments/registry';
 import { startStaticServer } from './static-server';
@@ -272,7 +272,8 @@ async function benchCalculators(): Promise<void> {
 /**
  * Times the isolation engine on its 20-step, three-session scenario against the 5 ms budget (so the lab answers
  * each step at once), in Node: `runScenario` alone, and `traceScenario`, which is what the lab runs (it also
- * records row versions and snapshots after every step). Wall-clock median, p95 and worst of 200 runs after 50 warm-up runs, plus
+ * records row versions and snapshots after every step), and `runScenario` on the InnoDB model (the same steps
+ * in MySQL syntax). Wall-clock median, p95 and worst of 200 runs after 50 warm-up runs, plus
  * the mean CPU time per run, which a busy machine does not inflate. The verdict is on the median.
  */
 function benchIsolationEngine(): void {
@@ -288,6 +289,7 @@ function benchIsolationEngine(): void {
   const rows = [
     ['runScenario', measure(() => runScenario(TWENTY_STEP_SCENARIO))],
     ['traceScenario (lab)', measure(() => traceScenario(TWENTY_STEP_SCENARIO))],
+    ['runScenario (InnoDB)', measure(() => runScenario(TWENTY_STEP_SCENARIO_INNODB))],
   ] as const;
   console.log(`\nIsolation engine, a ${TWENTY_STEP_SCENARIO.steps.length}-step scenario (3 sessions, 40 rows), 200 runs in Node\n`);
   console.log(`${col('function', 22)}${col('p50', 11)}${col('p95', 11)}${col('max', 11)}${col('CPU/run', 11)}${col('budget', 10)}verdict (p50)`);

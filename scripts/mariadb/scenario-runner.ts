@@ -142,6 +142,7 @@ export class MariadbScenarioRunner {
           },
         );
         await this.settle(sessions);
+        await this.waitForPurge();
 
         const result: StepResult = { session: step.session, sql: step.sql, status: 'blocked' };
         if (pending.settled) {
@@ -186,6 +187,34 @@ export class MariadbScenarioRunner {
       if (confirmed) return;
       confirmed = true;
       await sleep(15);
+    }
+  }
+
+  /**
+   * Wait until InnoDB's purge has removed what it can: the history list is empty, purge reports
+   * "running but idle" twice with the same history length, or the length has not moved for 40 ms (the
+   * rest is kept for an open read view). Delete-marked records still hold and take locks until purged,
+   * so without this a busy machine's late purge changes who waits for whom (the model purges after
+   * every step). Purge runs in the background, so on a very loaded machine this stays a heuristic.
+   */
+  private async waitForPurge(): Promise<void> {
+    const monitor = this.monitor as Connection;
+    const deadline = Date.now() + 1000;
+    let last: string | null = null;
+    let since = Date.now();
+    let idle = false;
+    while (Date.now() < deadline) {
+      const rows: Array<{ Status: string }> = await monitor.query('SHOW ENGINE INNODB STATUS');
+      const status = rows[0]?.Status ?? '';
+      const history = /History list length (\d+)/.exec(status)?.[1] ?? '0';
+      if (history === '0') return;
+      const nowIdle = /state: running but idle/.test(status);
+      if (history !== last) {
+        last = history;
+        since = Date.now();
+      } else if ((idle && nowIdle) || Date.now() - since >= 40) return;
+      idle = nowIdle;
+      await sleep(5);
     }
   }
 

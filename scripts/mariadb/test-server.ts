@@ -40,8 +40,8 @@ export function findMariadb(): { server: string; installDb: string } | null {
     if (!server && existsSync(join(dir, 'mariadbd'))) server = join(dir, 'mariadbd');
     if (!installDb && existsSync(join(dir, 'mariadb-install-db'))) installDb = join(dir, 'mariadb-install-db');
   }
-  if (!server || !installDb) {
-    // Also accept them anywhere on PATH.
+  if ((!server || !installDb) && !process.env.MARIADB_BIN) {
+    // Also accept them anywhere on PATH (unless MARIADB_BIN names the one directory to use).
     const which = (name: string) => {
       const r = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
       return r.status === 0 ? r.stdout.trim() : null;

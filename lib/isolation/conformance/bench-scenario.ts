@@ -8,12 +8,18 @@ import type { ScenarioInput, ScenarioStep } from '../engine/types';
 /** The time budget for one run of a 20-step scenario, in milliseconds. */
 export const TWENTY_STEP_BUDGET_MS = 5;
 
-function twentySteps(): ScenarioStep[] {
-  const steps: ScenarioStep[] = [
-    { session: 'A', sql: 'BEGIN ISOLATION LEVEL SERIALIZABLE' },
-    { session: 'B', sql: 'BEGIN ISOLATION LEVEL SERIALIZABLE' },
-    { session: 'C', sql: 'BEGIN ISOLATION LEVEL REPEATABLE READ' },
-  ];
+function twentySteps(innodb = false): ScenarioStep[] {
+  const steps: ScenarioStep[] = innodb
+    ? [
+        { session: 'A', sql: 'START TRANSACTION' },
+        { session: 'B', sql: 'START TRANSACTION' },
+        { session: 'C', sql: 'START TRANSACTION' },
+      ]
+    : [
+        { session: 'A', sql: 'BEGIN ISOLATION LEVEL SERIALIZABLE' },
+        { session: 'B', sql: 'BEGIN ISOLATION LEVEL SERIALIZABLE' },
+        { session: 'C', sql: 'BEGIN ISOLATION LEVEL REPEATABLE READ' },
+      ];
   for (let i = 0; i < 15; i++) {
     const session = ['A', 'B', 'C'][i % 3] as string;
     steps.push({ session, sql: i % 2 ? `SELECT sum(v) FROM t WHERE id <= ${i}` : `UPDATE t SET v = v + 1 WHERE id = ${10 + i}` });
@@ -32,6 +38,17 @@ export const TWENTY_STEP_SCENARIO: ScenarioInput = {
     `INSERT INTO t VALUES ${Array.from({ length: 40 }, (_, i) => `(${i}, ${i})`).join(', ')}`,
   ],
   steps: twentySteps(),
+};
+
+/**
+ * The same 20 steps on the InnoDB model: three REPEATABLE READ transactions (InnoDB's default level,
+ * so START TRANSACTION needs no SET TRANSACTION step) reading ranges from their read views and updating
+ * rows under record locks.
+ */
+export const TWENTY_STEP_SCENARIO_INNODB: ScenarioInput = {
+  engine: 'innodb',
+  setup: TWENTY_STEP_SCENARIO.setup,
+  steps: twentySteps(true),
 };
 
 /** Median, 95th percentile and worst time of `runs` calls of `fn` after `warmUp` untimed ones, in ms. */
