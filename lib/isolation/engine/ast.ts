@@ -66,5 +66,6 @@ export type Statement =
   | { kind: 'delete'; table: string; tablePos: number; where?: Expr }
   | { kind: 'begin'; level?: IsolationLevel }
   | { kind: 'set_transaction'; level: IsolationLevel; scope?: 'session' }
+  | { kind: 'set_lock_wait_timeout'; seconds: number }
   | { kind: 'commit' }
   | { kind: 'rollback' };

@@ -139,6 +139,11 @@ export class LockTable {
     for (const e of onRecord) if (e.granted && e.type !== 'implicit') this.addGap(e.owner, table, lo, hi, e.mode, e.type === 'next-key' ? 'next-key' : 'gap');
   }
 
+  /** Drop `owner`'s waiting requests (its wait timed out). */
+  removeWaiting(owner: LockOwner): void {
+    this.entries = this.entries.filter((e) => e.owner !== owner || e.granted);
+  }
+
   /** Release everything `owner` holds or waits for (its transaction ended). */
   releaseAll(owner: LockOwner): void {
     this.entries = this.entries.filter((e) => e.owner !== owner);

@@ -239,6 +239,22 @@ describe('InnoDB model: transaction control and errors', () => {
     expect(() => parseStatement('BEGIN ISOLATION LEVEL SERIALIZABLE', { dialect: 'mysql' })).toThrow(/syntax error at or near "ISOLATION"/i);
   });
 
+  it('a session that sets innodb_lock_wait_timeout gets 1205 instead of waiting, and keeps its transaction', () => {
+    const { results } = run(T, [
+      at('A', 'START TRANSACTION'),
+      at('A', 'UPDATE t SET v = 0 WHERE id = 1'),
+      at('B', 'SET innodb_lock_wait_timeout = 1'),
+      at('B', 'START TRANSACTION'),
+      at('B', 'UPDATE t SET v = 5 WHERE id = 2'),
+      at('B', 'UPDATE t SET v = 5 WHERE id = 1'),
+      at('B', 'COMMIT'),
+      at('A', 'COMMIT'),
+      at('C', 'SELECT v FROM t ORDER BY id'),
+    ], false);
+    expect(results[5]).toMatchObject({ status: 'error', errorCode: 1205, sqlstate: 'HY000' });
+    expect(results[8]?.rows).toEqual([{ v: 0 }, { v: 5 }]);
+  });
+
   it('a step sent to a blocked session is a scenario error, as in the PostgreSQL engine', () => {
     expect(() =>
       runScenario({ engine: 'innodb', setup: T, steps: [at('A', 'START TRANSACTION'), at('A', 'DELETE FROM t'), at('B', 'DELETE FROM t WHERE id = 1'), at('B', 'COMMIT')] }),

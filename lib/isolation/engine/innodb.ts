@@ -25,8 +25,9 @@
  *   1213 and its whole transaction is rolled back (innodb-deadlock-detection.html);
  * - other errors roll back only the statement (innodb-error-handling.html), so there is no
  *   "failed transaction" state as in PostgreSQL;
- * - lock waits block until the holder ends (innodb_lock_wait_timeout is not modelled: a real server
- *   would give 1205 after 50 s);
+ * - lock waits block until the holder ends (a real server gives up after innodb_lock_wait_timeout, 50 s);
+ *   a session that sets `SET innodb_lock_wait_timeout = N` gets 1205 for a statement that has to wait,
+ *   as if N seconds passed before the next step, and only that statement is rolled back;
  * - MariaDB's innodb_snapshot_isolation=ON (https://mariadb.com/kb/en/innodb-system-variables/#innodb_snapshot_isolation):
  *   at REPEATABLE READ, once the transaction has a read view, a locking read, UPDATE or DELETE that
  *   reaches a record whose newest version the read view cannot see fails with 1020 (ER_CHECKREAD), and
@@ -117,6 +118,8 @@ interface InnoSession {
   /** Level of the next transaction only (SET TRANSACTION), then back to `level`. */
   nextLevel: IsolationLevel | null;
   level: IsolationLevel;
+  /** Set by SET innodb_lock_wait_timeout: a statement that has to wait then fails with 1205 instead. */
+  lockWaitTimeout: number | null;
   blocked: { run: InnoRun; waitsFor: InnoTxn[]; autocommit: boolean } | null;
 }
 
@@ -626,7 +629,7 @@ export class InnodbEngine {
   private session(name: string): InnoSession {
     let s = this.sessions.get(name);
     if (!s) {
-      s = { name, txn: null, nextLevel: null, level: INNODB_DEFAULT_ISOLATION_LEVEL, blocked: null };
+      s = { name, txn: null, nextLevel: null, level: INNODB_DEFAULT_ISOLATION_LEVEL, lockWaitTimeout: null, blocked: null };
       this.sessions.set(name, s);
     }
     return s;
@@ -657,6 +660,9 @@ export class InnodbEngine {
         }
         if (s.txn) return this.errorOutcome(mysqlError(MYSQL_ERROR.cantChangeTxCharacteristics));
         s.nextLevel = stmt.level;
+        return { status: 'ok' };
+      case 'set_lock_wait_timeout':
+        s.lockWaitTimeout = stmt.seconds;
         return { status: 'ok' };
       case 'commit':
         if (s.txn) this.commit(s);
@@ -709,6 +715,13 @@ export class InnodbEngine {
       this.victims.push({ session: vs.name, ...(out as Extract<Outcome, { status: 'error' }>) });
       // The victim's locks are gone: our statement carries on within this step.
       return this.drive(s, run, autocommit, resuming);
+    }
+    if (s.lockWaitTimeout !== null && !resuming) {
+      // The scenario asked for a lock wait timeout: it runs out before the next step could be sent.
+      // Only the statement is rolled back (innodb_rollback_on_timeout=OFF); its waiting request goes.
+      run.return({});
+      this.db.locks.removeWaiting(txn);
+      return this.statementFailed(s, mysqlError(MYSQL_ERROR.lockWaitTimeout), autocommit);
     }
     s.blocked = { run, waitsFor, autocommit };
     if (!resuming) this.waiting.push(s);

@@ -97,6 +97,12 @@ class Parser {
     return this.tok.kind === 'op' && this.tok.value === op;
   }
 
+  private acceptOp(op: string): boolean {
+    if (!this.isOp(op)) return false;
+    this.i++;
+    return true;
+  }
+
   /** An identifier usable as a name: unreserved word or "quoted". */
   private name(): { name: string; pos: number } {
     const t = this.tok;
@@ -169,6 +175,14 @@ class Parser {
     }
     if (this.acceptKw('set')) {
       const session = this.acceptKw('session');
+      if (this.acceptKw('innodb_lock_wait_timeout')) {
+        // SET [SESSION] innodb_lock_wait_timeout = N (seconds; https://dev.mysql.com/doc/refman/8.0/en/innodb-parameters.html#sysvar_innodb_lock_wait_timeout)
+        if (!this.acceptOp('=')) throw this.error();
+        const n = this.tok;
+        if (n.kind !== 'number' || !/^\d+$/.test(n.value)) throw this.error();
+        this.next();
+        return { kind: 'set_lock_wait_timeout', seconds: Number(n.value) };
+      }
       this.expectKw('transaction');
       const level = this.optionalIsolationLevel();
       if (!level) throw this.error();

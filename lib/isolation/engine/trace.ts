@@ -87,6 +87,8 @@ export function summarizeStatement(sql: string): StatementSummary {
       case 'commit':
       case 'rollback':
         return { kind: stmt.kind };
+      case 'set_lock_wait_timeout': // MySQL dialect only; the tracer parses PostgreSQL's
+        return { kind: 'invalid' };
       default:
         return { kind: stmt.kind, table: stmt.table };
     }
