@@ -13,22 +13,10 @@
  * - Errors compare by MySQL error number and SQLSTATE; messages are the model's own wording except for
  *   the concurrency errors.
  */
-import type { ResultRow, ScenarioInput, ScenarioStep, SqlValue, StepResult } from '../engine/types';
+import { toInnodbSteps } from '../engine/innodb';
+import type { ResultRow, ScenarioInput, SqlValue, StepResult } from '../engine/types';
 
-const BEGIN_WITH_LEVEL = /^\s*BEGIN(?:\s+(?:TRANSACTION|WORK))?\s+ISOLATION\s+LEVEL\s+(READ\s+UNCOMMITTED|READ\s+COMMITTED|REPEATABLE\s+READ|SERIALIZABLE)\s*;?\s*$/i;
-
-/** Steps in MySQL's syntax: a level-setting BEGIN becomes SET TRANSACTION + START TRANSACTION. */
-export function toInnodbSteps(steps: readonly ScenarioStep[]): ScenarioStep[] {
-  return steps.flatMap((st) => {
-    const m = BEGIN_WITH_LEVEL.exec(st.sql);
-    if (!m) return [{ ...st }];
-    const level = (m[1] as string).toUpperCase().replace(/\s+/g, ' ');
-    return [
-      { session: st.session, sql: `SET TRANSACTION ISOLATION LEVEL ${level}` },
-      { session: st.session, sql: 'START TRANSACTION' },
-    ];
-  });
-}
+export { toInnodbSteps };
 
 /** A scenario for the InnoDB model (steps translated, engine set). */
 export function toInnodbScenario(input: ScenarioInput, snapshotIsolation = false): ScenarioInput {

@@ -9,7 +9,7 @@ import { ScenarioError } from './errors';
 import type { ScenarioInput, ScenarioRun, StepResult } from './types';
 
 export { Engine, DEFAULT_ISOLATION_LEVEL } from './engine';
-export { InnodbEngine, INNODB_DEFAULT_ISOLATION_LEVEL, type InnodbOptions } from './innodb';
+export { InnodbEngine, INNODB_DEFAULT_ISOLATION_LEVEL, toInnodbSteps, type InnodbOptions } from './innodb';
 export { IsolationSqlError, ScenarioError } from './errors';
 export { parseStatement } from './parser';
 export { tokenize } from './tokenizer';

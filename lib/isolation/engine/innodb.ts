@@ -45,10 +45,30 @@ import { compileAssignment, compilePredicate, type BindContext, type Row } from 
 import { compareKeys, lockStructCount, LockTable, waitCycle, type Key, type LockEntry, type LockMode, type LockOwner, type LockType } from './innodb-locks';
 import { parseStatement } from './parser';
 import type { ColumnDef, UniqueConstraint } from './storage';
-import type { IsolationLevel, ResultRow, ResumedResult, SqlValue, StepResult } from './types';
+import type { IsolationLevel, ResultRow, ResumedResult, ScenarioStep, SqlValue, StepResult } from './types';
 
 /** InnoDB's default isolation level (https://dev.mysql.com/doc/refman/8.0/en/innodb-transaction-isolation-levels.html). */
 export const INNODB_DEFAULT_ISOLATION_LEVEL: IsolationLevel = 'REPEATABLE READ';
+
+const BEGIN_WITH_LEVEL = /^\s*BEGIN(?:\s+(?:TRANSACTION|WORK))?\s+ISOLATION\s+LEVEL\s+(READ\s+UNCOMMITTED|READ\s+COMMITTED|REPEATABLE\s+READ|SERIALIZABLE)\s*;?\s*$/i;
+
+/**
+ * A PostgreSQL-style script's steps in MySQL's syntax: `BEGIN ISOLATION LEVEL x` has no MySQL form and
+ * becomes `SET TRANSACTION ISOLATION LEVEL x` (which applies to the next transaction only,
+ * https://dev.mysql.com/doc/refman/8.0/en/set-transaction.html) followed by `START TRANSACTION`.
+ * Every other step is kept as it is.
+ */
+export function toInnodbSteps(steps: readonly ScenarioStep[]): ScenarioStep[] {
+  return steps.flatMap((st) => {
+    const m = BEGIN_WITH_LEVEL.exec(st.sql);
+    if (!m) return [{ ...st }];
+    const level = (m[1] as string).toUpperCase().replace(/\s+/g, ' ');
+    return [
+      { session: st.session, sql: `SET TRANSACTION ISOLATION LEVEL ${level}` },
+      { session: st.session, sql: 'START TRANSACTION' },
+    ];
+  });
+}
 
 /** Options of the InnoDB model. */
 export interface InnodbOptions {
