@@ -16,6 +16,7 @@ import {
   IndexCheckerIsland,
   LsmVisualizerIsland,
   QueryPlanPlaygroundIsland,
+  QuorumSimulatorIsland,
   ReplicationTimelineIsland,
 } from './lazy-islands';
 
@@ -40,6 +41,7 @@ const islands = {
   IndexChecker: IndexCheckerIsland,
   HashRingVisualizer: HashRingVisualizerIsland,
   ReplicationTimeline: ReplicationTimelineIsland,
+  QuorumSimulator: QuorumSimulatorIsland,
   HistoryChecker: HistoryCheckerIsland,
   IsolationLab: IsolationLabIsland,
   QueryPlanPlayground: QueryPlanPlaygroundIsland,

@@ -13,6 +13,7 @@ const IndexChecker = dynamic(() => import('./index-checker/IndexChecker').then((
 const HashRingVisualizer = dynamic(() => import('./hash-ring/HashRingVisualizer').then((m) => m.HashRingVisualizer), { ssr: false, loading: InstrumentLoading });
 const ReplicationTimeline = dynamic(() => import('./replication/ReplicationTimeline').then((m) => m.ReplicationTimeline), { ssr: false, loading: InstrumentLoading });
 const HistoryChecker = dynamic(() => import('./history-checker/HistoryChecker').then((m) => m.HistoryChecker), { ssr: false, loading: InstrumentLoading });
+const QuorumSimulator = dynamic(() => import('./quorum-simulator/QuorumSimulator').then((m) => m.QuorumSimulator), { ssr: false, loading: InstrumentLoading });
 const QueryPlanPlayground = dynamic(() => import('./query-plans/QueryPlanPlayground').then((m) => m.QueryPlanPlayground), { ssr: false, loading: InstrumentLoading });
 
 /** An island's props: the instrument's own, plus `eager` to load at once (the tools pages). */
@@ -72,6 +73,15 @@ export function HistoryCheckerIsland({ eager, ...props }: IslandProps) {
   return (
     <LazyInstrument slug="history-checker" eager={eager} urlKey={props.urlKey} minHeight={VISUALIZER_HEIGHT}>
       <HistoryChecker {...props} />
+    </LazyInstrument>
+  );
+}
+
+/** `<QuorumSimulator preset="…" />` in a lesson. */
+export function QuorumSimulatorIsland({ eager, ...props }: IslandProps) {
+  return (
+    <LazyInstrument slug="quorum-simulator" eager={eager} urlKey={props.urlKey} minHeight={VISUALIZER_HEIGHT}>
+      <QuorumSimulator {...props} />
     </LazyInstrument>
   );
 }

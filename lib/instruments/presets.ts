@@ -9,6 +9,7 @@ import { WORKLOAD_PRESETS } from './advisor/form';
 import { HISTORY_PRESETS } from './history-checker/presets';
 import { CHECKER_PRESETS } from './index-checker/presets';
 import { QUERY_PRESETS } from './query-plans/presets';
+import { QUORUM_PRESETS } from './quorum-simulator/presets';
 import type { InstrumentMdxName } from './registry';
 import { REPLICATION_PRESETS } from './replication/presets';
 import { STORAGE_PRESETS } from './storage/model';
@@ -26,6 +27,7 @@ export const INSTRUMENT_STARTS: Partial<Record<InstrumentMdxName, readonly strin
   MigrationDiagnosis: SYMPTOM_IDS,
   IndexChecker: ids(CHECKER_PRESETS),
   ReplicationTimeline: ids(REPLICATION_PRESETS),
+  QuorumSimulator: ids(QUORUM_PRESETS),
   HistoryChecker: ids(HISTORY_PRESETS),
   IsolationLab: ids(SCENARIOS),
   QueryPlanPlayground: ids(QUERY_PRESETS),

@@ -187,6 +187,17 @@ export const INSTRUMENTS = [
     lesson: 'consistency-and-consensus',
   },
   {
+    slug: 'quorum-simulator',
+    title: 'Quorum simulator',
+    description: 'One key on N replicas with the R and W you choose: crash or cut off nodes, write and read, and see stale reads, refused requests, sloppy quorums with hinted handoff, read repair and last-writer-wins with skewed clocks.',
+    family: 'simulator',
+    mdxName: 'QuorumSimulator',
+    params: ['n', 'r', 'w', 'mode', 'rr', 'skew', 'ops'],
+    maxQueryLength: VISUALIZER_QUERY_LENGTH,
+    startProp: 'preset',
+    lesson: 'leaderless-replication',
+  },
+  {
     slug: 'isolation-lab',
     title: 'Isolation lab',
     description: 'Step two or three transactions through each anomaly at each isolation level, with an engine checked against PostgreSQL.',

@@ -3,6 +3,7 @@ import { QUORUM_PRESETS } from './presets';
 import { quorumVerdict } from './quorum';
 import { newer, preferenceList, simulateQuorum, startNodes } from './simulate';
 import type { Freshness, Mode, Outcome, QuorumOp, QuorumScenario, QuorumTrace, StepResult } from './types';
+import { summarizeSteps } from './summary';
 import { nodeCount } from './validate';
 
 const [A, B, C, D, E] = [0, 1, 2, 3, 4];
@@ -237,5 +238,22 @@ describe('presets', () => {
     expect(Object.keys(expected)).toContain(id);
     expected[id]?.();
     for (const step of steps) expect(step.message).not.toMatch(/undefined|NaN|null/);
+  });
+});
+
+describe('summary', () => {
+  it.each<[string, QuorumOp[], Partial<ReturnType<typeof summarizeSteps>>]>([
+    ['a stale read and no repairs', MISSED_WRITE, { reads: 1, staleReads: 0, failed: 0, repairs: 0 }],
+    ['a refused write and a refused read', [write(A), fail(B), fail(C), write(A), read(A)], { reads: 0, unavailable: 2, timedOut: 0, failed: 2 }],
+    ['a timed-out read', [write(A), cut(B), read(A)], { timedOut: 1, failed: 1 }],
+  ])('%s', (_name, ops, expected) => {
+    expect(summarizeSteps(run({ ops }).steps)).toMatchObject(expected);
+  });
+
+  it('counts each kind of repair and the write lost to a clock', () => {
+    const hinted = run({ mode: 'sloppy', ops: [fail(B), write(A), recover(B)] });
+    expect(summarizeSteps(hinted.steps)).toMatchObject({ hintsDelivered: 1, repairs: 1 });
+    const skewed = run({ skewMs: [2500, 0, 0, 0, 0], ops: [write(A), write(B), read(C)] });
+    expect(summarizeSteps(skewed.steps)).toMatchObject({ staleReads: 1, lostToClocks: 1 });
   });
 });
