@@ -203,7 +203,7 @@ export const INSTRUMENTS = [
     description: 'Step two or three transactions through each anomaly at each isolation level, with an engine checked against PostgreSQL.',
     family: 'simulator',
     mdxName: 'IsolationLab',
-    params: ['scenario', 'level', 'step', 'script'],
+    params: ['scenario', 'level', 'step', 'script', 'engine'],
     // A reader's own script, URL-encoded, is most of it.
     maxQueryLength: 12_000,
     startProp: 'scenario',

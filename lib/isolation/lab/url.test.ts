@@ -66,3 +66,20 @@ describe('the lab’s URL state', () => {
     });
   });
 });
+
+describe('the lab’s engine view in the URL', () => {
+  it('round-trips engine=compare and leaves PostgreSQL (the default) out of the address', () => {
+    const state: LabState = { ...defaults, engine: 'compare' };
+    const query = encodeLabQuery(state, '', '', defaults);
+    expect(query).toContain('engine=compare');
+    expect(decodeLabQuery(query, defaults)).toEqual({ state, notice: null });
+    expect(encodeLabQuery(defaults, '', '', defaults)).toBe('');
+    expect(decodeLabQuery('?engine=postgresql', defaults)).toEqual({ state: defaults, notice: null });
+  });
+
+  it('an unknown engine falls back to PostgreSQL with a notice', () => {
+    const decoded = decodeLabQuery('?engine=oracle', defaults);
+    expect(decoded.state).toEqual(defaults);
+    expect(decoded.notice).toContain('the engine');
+  });
+});

@@ -1,6 +1,6 @@
 /**
- * The isolation lab's state in a query string: `scenario`, `level`, `step`, and `script` for a
- * reader's own script (each prefixed `key.` when two labs share a page). A query string is untrusted:
+ * The isolation lab's state in a query string: `scenario`, `level`, `step`, `script` for a
+ * reader's own script and `engine=compare` for the PostgreSQL-and-InnoDB comparison (each prefixed `key.` when two labs share a page). A query string is untrusted:
  * anything unusable falls back to the default and yields a notice, which never repeats link text.
  */
 import { readOwnParams, writeOwnParams } from '@/lib/instruments/url';
@@ -22,6 +22,12 @@ export const LEVEL_SLUGS: Record<IsolationLevel, string> = {
   SERIALIZABLE: 'serializable',
 };
 
+/** Which engine the lab shows: PostgreSQL alone (the default), or PostgreSQL and InnoDB compared. */
+export type LabEngineView = 'postgresql' | 'compare';
+
+/** The engine views, the default first. */
+export const LAB_ENGINE_VIEWS: readonly LabEngineView[] = ['postgresql', 'compare'];
+
 /** What a link can set. `script` only with the custom scenario. */
 export interface LabState {
   scenario: string;
@@ -29,6 +35,8 @@ export interface LabState {
   /** 0 = before the first step; k = after k steps. */
   step: number;
   script?: string;
+  /** Omitted: PostgreSQL. */
+  engine?: LabEngineView;
 }
 
 /** The state read from a link, and a notice if anything in it was ignored. */
@@ -82,6 +90,13 @@ export function decodeLabQuery(search: string, defaults: LabState, prefix = ''):
     else ignored.push('the step');
   }
 
+  const engine = one('engine');
+  if (engine !== undefined) {
+    if (engine !== null && (LAB_ENGINE_VIEWS as readonly string[]).includes(engine)) {
+      if (engine !== 'postgresql') state.engine = engine as LabEngineView;
+    } else ignored.push('the engine');
+  }
+
   const notice = ignored.length ? `Part of this link could not be used, so the lab shows its default for ${ignored.join(', ')}.` : null;
   return { state, notice };
 }
@@ -96,6 +111,7 @@ export function encodeLabQuery(state: LabState, currentSearch: string, prefix = 
     state.scenario === defaults.scenario &&
     state.level === defaults.level &&
     state.step === defaults.step &&
+    (state.engine ?? 'postgresql') === 'postgresql' &&
     state.scenario !== CUSTOM_SCENARIO;
   const values = isDefault
     ? {}
@@ -104,6 +120,7 @@ export function encodeLabQuery(state: LabState, currentSearch: string, prefix = 
         level: LEVEL_SLUGS[state.level],
         step: String(state.step),
         script: state.scenario === CUSTOM_SCENARIO ? state.script : undefined,
+        engine: state.engine === 'compare' ? 'compare' : undefined,
       };
   return writeOwnParams(currentSearch, LAB_PARAM_KEYS, values, {}, prefix);
 }
