@@ -436,3 +436,19 @@ test('the tools page links to the isolation lab', async ({ page }) => {
   await expect(page).toHaveURL(/\/tools\/isolation-lab\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
+
+test('the engine picker compares PostgreSQL with InnoDB and keeps the choice in the link', async ({ page }) => {
+  const errors = collectErrors(page);
+  const lab = await openTool(page, '?scenario=lost-update&level=repeatable-read');
+  await expect(lab.getByLabel('Engine')).toHaveValue('postgresql');
+  await lab.getByLabel('Engine').selectOption('compare');
+  const comparison = lab.getByRole('region', { name: 'PostgreSQL and InnoDB compared' });
+  await expect(comparison.getByText(/steps? differs? between PostgreSQL and InnoDB/)).toBeVisible();
+  await expect(comparison.locator('li[data-differs="true"]').first()).toContainText('differs');
+  await expect(comparison.getByText(/PostgreSQL waits for a lock, then fails with SQLSTATE 40001/)).toBeVisible();
+  await expect(page).toHaveURL(/engine=compare/);
+  await page.reload();
+  const reopened = await loaded(labOf(page));
+  await expect(reopened.getByLabel('Engine')).toHaveValue('compare');
+  expect(errors).toEqual([]);
+});

@@ -4,11 +4,12 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { announceStep } from '@/lib/isolation/lab/explain';
 import { BAD_URL_KEY, urlPrefix } from '@/lib/instruments/url';
 import { hasLabParams } from '@/lib/isolation/lab/params';
-import { CUSTOM_SCENARIO, decodeLabQuery, encodeLabQuery, type LabState } from '@/lib/isolation/lab/url';
+import { CUSTOM_SCENARIO, decodeLabQuery, encodeLabQuery, type LabEngineView, type LabState } from '@/lib/isolation/lab/url';
 import { buildLabRun, CUSTOM_TEMPLATE, libraryScriptText, matchLibraryScenario, readLabProps, resolveStep } from '@/lib/isolation/lab/model';
-import { parseLabScript } from '@/lib/isolation/lab/script';
+import { parseLabScript, scriptToInput } from '@/lib/isolation/lab/script';
 import type { IsolationLevel } from '@/lib/isolation/engine/types';
 import { writeHistory, type HistoryMode } from '../kit/use-url-state';
+import { EngineComparison } from './EngineComparison';
 import { LabControls, SPEEDS } from './LabControls';
 import { InlineCode } from './InlineCode';
 import { LabSetup } from './LabSetup';
@@ -34,6 +35,8 @@ interface LabLocal {
   step: number;
   /** The reader's applied script (used when scenario is custom). */
   custom: string;
+  /** PostgreSQL alone, or PostgreSQL compared with the InnoDB model. */
+  engine: LabEngineView;
   notice: string | null;
 }
 
@@ -52,7 +55,7 @@ function stateFromUrl(props: IsolationLabProps, prefix: string): LabLocal {
   const total = built.ok ? built.run.trace.steps.length : 0;
   const resolved = resolveStep(state.step, total);
   if (resolved.notice) notice = notice ? `${notice} ${resolved.notice}` : resolved.notice;
-  return { scenario: state.scenario, level: state.level, step: resolved.step, custom: state.script ?? '', notice };
+  return { scenario: state.scenario, level: state.level, step: resolved.step, custom: state.script ?? '', engine: state.engine ?? 'postgresql', notice };
 }
 
 /**
@@ -111,7 +114,13 @@ export function IsolationLab(props: IsolationLabProps) {
   useEffect(() => {
     const { pathname, search, hash } = window.location;
     const next = encodeLabQuery(
-      { scenario: lab.scenario, level: lab.level, step, ...(lab.scenario === CUSTOM_SCENARIO ? { script: lab.custom } : {}) },
+      {
+        scenario: lab.scenario,
+        level: lab.level,
+        step,
+        ...(lab.scenario === CUSTOM_SCENARIO ? { script: lab.custom } : {}),
+        ...(lab.engine === 'compare' ? { engine: lab.engine } : {}),
+      },
       search,
       prefix,
       { scenario: startProps.scenario, level: startProps.level, step: 0 },
@@ -122,7 +131,7 @@ export function IsolationLab(props: IsolationLabProps) {
     const mode = historyMode.current;
     historyMode.current = 'replace';
     if (next !== search || nextHash !== hash) writeHistory(`${pathname}${next}${nextHash}`, mode, id);
-  }, [lab.scenario, lab.level, lab.custom, step, prefix, startProps.scenario, startProps.level, id]);
+  }, [lab.scenario, lab.level, lab.custom, lab.engine, step, prefix, startProps.scenario, startProps.level, id]);
 
   // Play: one step per tick, discretely (no animation), stopping at the end.
   useEffect(() => {
@@ -156,6 +165,11 @@ export function IsolationLab(props: IsolationLabProps) {
     setDraft(libraryScriptText(next));
   }
 
+  function chooseEngine(engine: LabEngineView) {
+    historyMode.current = 'push';
+    setLab((current) => ({ ...current, engine }));
+  }
+
   function chooseLevel(level: IsolationLevel) {
     setPlaying(false);
     historyMode.current = 'push';
@@ -179,6 +193,7 @@ export function IsolationLab(props: IsolationLabProps) {
     setDraft(library ? libraryScriptText(library) : CUSTOM_TEMPLATE);
   }
 
+  const comparedInput = useMemo(() => (run ? scriptToInput(run.script, run.level) : null), [run]);
   const announcement = run ? `${announceStep(run.trace, step)}${run.verdict && run.verdict.happenedAt === step - 1 ? ` ${run.verdict.name}.` : ''}` : '';
   const title = run?.scenario?.title ?? 'Your script';
   const Heading = `h${heading}` as 'h2' | 'h3';
@@ -202,6 +217,20 @@ export function IsolationLab(props: IsolationLabProps) {
         onScenario={chooseScenario}
         onLevel={chooseLevel}
       />
+      <div className="lab-field mt-3">
+        <label htmlFor={`${id}-engine`} className="lab-label">
+          Engine
+        </label>
+        <select
+          id={`${id}-engine`}
+          className="widget-input lab-select"
+          value={lab.engine}
+          onChange={(e) => chooseEngine(e.target.value === 'compare' ? 'compare' : 'postgresql')}
+        >
+          <option value="postgresql">PostgreSQL</option>
+          <option value="compare">PostgreSQL compared with InnoDB (MySQL, MariaDB)</option>
+        </select>
+      </div>
       {run ? (
         <>
           <LabControls
@@ -236,6 +265,7 @@ export function IsolationLab(props: IsolationLabProps) {
             <VersionsView run={run} step={step} headingLevel={heading + 1} />
           </div>
           <SessionLanes run={run} step={step} onStep={goTo} headingLevel={heading + 1} />
+          {lab.engine === 'compare' && comparedInput && <EngineComparison input={comparedInput} headingLevel={heading + 1} />}
         </>
       ) : (
         <p className="widget-notice mt-4">This script cannot run. Open the editor below to fix it.</p>
