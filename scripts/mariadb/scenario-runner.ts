@@ -39,6 +39,8 @@ interface Session {
   pending: Pending | null;
   /** The session set innodb_lock_wait_timeout: its waits end in 1205, so a wait is not a settled state. */
   timesOut: boolean;
+  /** Inside START TRANSACTION … COMMIT/ROLLBACK, as far as the script says (a deadlock may have ended it). */
+  inTransaction: boolean;
 }
 
 const DATABASE = 'replay';
@@ -115,7 +117,7 @@ export class MariadbScenarioRunner {
           // A killed connection reports its closed socket as an 'error' event; that is expected at cleanup.
           conn.on('error', () => {});
           await conn.query(`SET SESSION innodb_snapshot_isolation = ${this.snapshotIsolation ? 'ON' : 'OFF'}`);
-          s = { name: step.session, conn, threadId: conn.threadId as number, pending: null, timesOut: false };
+          s = { name: step.session, conn, threadId: conn.threadId as number, pending: null, timesOut: false, inTransaction: false };
           sessions.set(step.session, s);
         }
         if (s.pending) {
@@ -145,7 +147,12 @@ export class MariadbScenarioRunner {
           },
         );
         await this.settle(sessions);
-        await this.waitForPurge();
+        // Only a commit adds to InnoDB's history list (what purge works on): a COMMIT or ROLLBACK, the
+        // implicit commit of START TRANSACTION / BEGIN, an autocommit statement, or a statement resumed now.
+        const ends = /^\s*(COMMIT|ROLLBACK|START|BEGIN)\b/i.test(step.sql);
+        if (ends || !s.inTransaction || before.some((x) => x.pending?.settled)) await this.waitForPurge();
+        if (/^\s*(START|BEGIN)\b/i.test(step.sql)) s.inTransaction = true;
+        else if (/^\s*(COMMIT|ROLLBACK)\b/i.test(step.sql)) s.inTransaction = false;
 
         const result: StepResult = { session: step.session, sql: step.sql, status: 'blocked' };
         if (pending.settled) {
