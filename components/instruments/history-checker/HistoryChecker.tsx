@@ -7,7 +7,7 @@ import { HISTORY_PRESETS, matchHistoryPreset } from '@/lib/instruments/history-c
 import { searchSteps } from '@/lib/instruments/history-checker/steps';
 import type { HistoryReport, Model, Verdict } from '@/lib/instruments/history-checker/types';
 import { decodeHistoryQuery, encodeHistoryQuery, type HistoryCheckerState } from '@/lib/instruments/history-checker/url';
-import { History, Stat, VizHeading } from '../kit/parts';
+import { History, PresetSelect, Stat, VizHeading } from '../kit/parts';
 import { StepControls } from '../kit/StepControls';
 import { useTimeline } from '../kit/use-timeline';
 import { usePrefixedUrlState } from '../kit/use-url-state';
@@ -67,29 +67,7 @@ export function HistoryChecker(props: EmbedProps) {
     <section className="viz not-prose @container" aria-labelledby={`${id}-title`}>
       <VizHeading id={`${id}-title`} level={embed.headingLevel} title="History checker" problem={embed.problem} notice={notice} />
 
-      <div className="viz-field mt-3">
-        <label htmlFor={`${id}-preset`} className="viz-label">
-          Example history
-        </label>
-        <select
-          id={`${id}-preset`}
-          className="widget-input viz-select viz-preset"
-          value={matched?.id ?? ''}
-          onChange={(e) => {
-            const preset = HISTORY_PRESETS.find((p) => p.id === e.target.value);
-            if (preset) change({ ...state, history: preset.history });
-          }}
-        >
-          <option value="" disabled>
-            Your own history
-          </option>
-          {HISTORY_PRESETS.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <PresetSelect id={`${id}-preset`} label="Example history" custom="Your own history" presets={HISTORY_PRESETS} matchedId={matched?.id ?? null} onPick={(preset) => change({ ...state, history: preset.history })} />
 
       <HistoryEditor idBase={`${id}-edit`} history={state.history} onCommit={(history, replace) => change({ ...state, history }, replace)} />
 

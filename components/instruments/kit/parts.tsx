@@ -95,3 +95,47 @@ export function VizHeading({ id, level, title, problem, notice }: { id: string; 
     </>
   );
 }
+
+/** The worked examples a visualizer starts from, as a labelled select; `custom` names the reader's own state. */
+export function PresetSelect<P extends { id: string; name: string }>({
+  id,
+  label,
+  custom,
+  presets,
+  matchedId,
+  onPick,
+}: {
+  id: string;
+  label: string;
+  custom: string;
+  presets: readonly P[];
+  /** The example the current state equals, if any. */
+  matchedId: string | null;
+  onPick: (preset: P) => void;
+}) {
+  return (
+    <div className="viz-field mt-3">
+      <label htmlFor={id} className="viz-label">
+        {label}
+      </label>
+      <select
+        id={id}
+        className="widget-input viz-select viz-preset"
+        value={matchedId ?? ''}
+        onChange={(e) => {
+          const preset = presets.find((p) => p.id === e.target.value);
+          if (preset) onPick(preset);
+        }}
+      >
+        <option value="" disabled>
+          {custom}
+        </option>
+        {presets.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -10,7 +10,7 @@ import { nodeName, skewText } from '@/lib/instruments/quorum-simulator/text';
 import { MODES, type Mode, type QuorumOp, type QuorumScenario } from '@/lib/instruments/quorum-simulator/types';
 import { decodeQuorumQuery, encodeQuorumQuery, keepValidOps, resizeSkew } from '@/lib/instruments/quorum-simulator/url';
 import { MAX_OPS, N_RANGE, nodeCount, quorumProblem, SKEW_RANGE } from '@/lib/instruments/quorum-simulator/validate';
-import { History, Stat, VizHeading } from '../kit/parts';
+import { History, PresetSelect, Stat, VizHeading } from '../kit/parts';
 import { StepControls, VizButton } from '../kit/StepControls';
 import { useTimeline } from '../kit/use-timeline';
 import { usePrefixedUrlState } from '../kit/use-url-state';
@@ -87,29 +87,7 @@ export function QuorumSimulator(props: EmbedProps) {
     <section className="viz not-prose @container" aria-labelledby={`${id}-title`}>
       <VizHeading id={`${id}-title`} level={embed.headingLevel} title="Quorum simulator" problem={embed.problem} notice={notice} />
 
-      <div className="viz-field mt-3">
-        <label htmlFor={`${id}-preset`} className="viz-label">
-          Scenario
-        </label>
-        <select
-          id={`${id}-preset`}
-          className="widget-input viz-select viz-preset"
-          value={matched?.id ?? ''}
-          onChange={(e) => {
-            const preset = QUORUM_PRESETS.find((p) => p.id === e.target.value);
-            if (preset) change(preset.scenario);
-          }}
-        >
-          <option value="" disabled>
-            Your own steps
-          </option>
-          {QUORUM_PRESETS.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <PresetSelect id={`${id}-preset`} label="Scenario" custom="Your own steps" presets={QUORUM_PRESETS} matchedId={matched?.id ?? null} onPick={(preset) => change(preset.scenario)} />
 
       <div className="viz-setup">
         <fieldset className="viz-settings">

@@ -9,7 +9,7 @@ import { ms } from '@/lib/instruments/replication/text';
 import type { CommitMode, ReplicationScenario, Routing } from '@/lib/instruments/replication/types';
 import { decodeReplicationQuery, encodeReplicationQuery } from '@/lib/instruments/replication/url';
 import { LAG_RANGE, NETWORK_RANGE, REPLICA_COUNT, TIME_RANGE } from '@/lib/instruments/replication/validate';
-import { History, Stat } from '../kit/parts';
+import { History, PresetSelect, Stat } from '../kit/parts';
 import { byTime, ReplicationActions } from './ReplicationActions';
 import { ReplicationLanes } from './ReplicationLanes';
 import { ReplicationResults } from './ReplicationResults';
@@ -122,29 +122,7 @@ export function ReplicationTimeline(props: EmbedProps) {
         </p>
       )}
 
-      <div className="viz-field mt-3">
-        <label htmlFor={`${id}-preset`} className="viz-label">
-          Scenario
-        </label>
-        <select
-          id={`${id}-preset`}
-          className="widget-input viz-select viz-preset"
-          value={matched?.id ?? ''}
-          onChange={(e) => {
-            const preset = REPLICATION_PRESETS.find((p) => p.id === e.target.value);
-            if (preset) change(preset.scenario);
-          }}
-        >
-          <option value="" disabled>
-            Your own timeline
-          </option>
-          {REPLICATION_PRESETS.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <PresetSelect id={`${id}-preset`} label="Scenario" custom="Your own timeline" presets={REPLICATION_PRESETS} matchedId={matched?.id ?? null} onPick={(preset) => change(preset.scenario)} />
 
       <div className="viz-setup">
         <fieldset className="viz-settings">
